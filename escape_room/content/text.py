@@ -1,0 +1,31 @@
+"""Texts that are either one plain string or a mapping from language code to string."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+LocalText = Annotated[
+    str | dict[str, str],
+    Field(description="Plain text, or one text per language: {en: ..., lt: ...}."),
+]
+
+
+def resolve(text: str | dict[str, str] | None, lang: str, fallback: str = "en") -> str:
+    """The text in `lang`, else in `fallback`, else in any language given; '' for None."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    for code in (lang, fallback):
+        if code in text:
+            return text[code]
+    return next(iter(text.values()), "")
+
+
+def languages_of(text: str | dict[str, str] | None) -> set[str] | None:
+    """The languages a text is written in; None when it is one plain string for all."""
+    if text is None or isinstance(text, str):
+        return None
+    return set(text)
