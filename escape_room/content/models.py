@@ -24,6 +24,27 @@ Id = Annotated[
 ]
 LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 code, e.g. 'en'.")]
 Point = tuple[float, float]
+SceneName = Literal["street", "railway", "schoolyard"]
+Prop = Literal[
+    "sign",
+    "traffic-light",
+    "crosswalk",
+    "bus-stop",
+    "bus",
+    "car",
+    "bicycle",
+    "helmet",
+    "reflector",
+    "phone",
+    "backpack",
+    "poster",
+    "railway-crossing",
+    "bench",
+    "tree",
+    "lamp-post",
+    "child-seat",
+    "mailbox",
+]
 SCENE_WIDTH = 1280
 SCENE_HEIGHT = 720
 
@@ -97,9 +118,7 @@ class Image(Strict):
     image: LocalText | None = Field(
         None, description="Path inside the pack's assets folder; may differ per language."
     )
-    scene: str | None = Field(
-        None, description="Name of a scene the game draws: 'street', 'crossing', 'railway'."
-    )
+    scene: SceneName | None = Field(None, description="A scene the game draws instead of an image.")
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Image:
@@ -312,6 +331,9 @@ class Hotspot(Strict):
     label: LocalText
     shape: Shape
     opens: Opens
+    prop: Prop | None = Field(
+        None, description="An object the game draws in this area on a drawn scene, e.g. 'sign'."
+    )
     requires: list[Id] = Field(
         default_factory=list, description="Items the team must hold before this opens."
     )

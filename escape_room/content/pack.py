@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -137,3 +138,12 @@ def _load_room(
         for puzzle in puzzle_file.puzzles if puzzle_file else []:
             puzzles.setdefault(puzzle.id, puzzle)
     return Room(room, puzzles, room_path) if room else None
+
+
+def content_hash(pack: Pack) -> str:
+    """A short SHA-256 of every file the pack was loaded from, so scores name the exact content."""
+    digest = hashlib.sha256()
+    for path in sorted(pack.documents):
+        digest.update(path.relative_to(pack.root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,7 @@
+"""`python -m escape_room` runs the command line."""
+
+import sys
+
+from escape_room.cli import main
+
+sys.exit(main())

@@ -1,0 +1,39 @@
+"""The command line: `escape-room play | validate | schema | new | preview | session | scores`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from escape_room import __version__
+from escape_room.commands import COMMAND_MODULES
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every command group registered."""
+    parser = argparse.ArgumentParser(
+        prog="escape-room",
+        description="A traffic-safety escape room for school classes.",
+    )
+    parser.add_argument("--version", action="version", version=f"escape-room {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (0 ok, 1 problem in the data, 2 usage)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["play", *(argv or sys.argv[1:])])
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

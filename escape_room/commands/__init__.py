@@ -1,0 +1,9 @@
+"""Command groups of the command line; each module offers `register(subparsers)`."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from escape_room.commands import play
+
+COMMAND_MODULES: list[ModuleType] = [play]

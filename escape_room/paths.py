@@ -1,0 +1,35 @@
+"""Where things live: the bundled pack and assets, and the folder that keeps the scores."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+_PACKAGE = Path(__file__).resolve().parent
+_BUNDLED = _PACKAGE / "_bundled"
+DATA_ENV = "ESCAPE_ROOM_DATA"
+
+
+def _shipped(name: str) -> Path:
+    """A top-level folder of the source tree, or its copy inside an installed wheel."""
+    inside = _BUNDLED / name
+    return inside if inside.is_dir() else _PACKAGE.parent / name
+
+
+def assets_dir() -> Path:
+    return _shipped("assets")
+
+
+def bundled_pack() -> Path:
+    return _shipped("puzzles")
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """`--data-dir` when given, else `$ESCAPE_ROOM_DATA`, else the user's data folder."""
+    if explicit:
+        return Path(explicit)
+    if os.environ.get(DATA_ENV):
+        return Path(os.environ[DATA_ENV])
+    return Path(platformdirs.user_data_dir("escape-room", appauthor=False))
