@@ -1,4 +1,4 @@
-"""Shared pieces of the benchmarks: figures as ratios against a baseline measured in the same run."""
+"""Shared pieces of the benchmarks: figures as ratios against a baseline from the same run."""
 
 from __future__ import annotations
 
