@@ -1,0 +1,315 @@
+"""The score store: class sessions, teams and every event they produce, kept in one SQLite file.
+
+`ScoreStore.open(data_dir)` opens (or creates) `scores.sqlite3` in the data folder. Each recorded
+event is committed durably at once (WAL, `synchronous=FULL`), in a short transaction, so two game
+processes can share one file and a crash loses nothing that was recorded.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from escape_room.model.events import Event
+from escape_room.scoring.codec import EVENT_KINDS, columns, from_values, kind_of, to_values
+from escape_room.scoring.records import Form, Session, Team, forms_for, new_code, normalise_code
+from escape_room.scoring.sqlitefile import explain, open_database
+from escape_room.scoring.timefmt import parse_utc, utc_text
+
+DB_NAME = "scores.sqlite3"
+DEFAULT_BUSY_TIMEOUT = 5.0
+_SESSION_COLUMNS = "uuid, code, class_label, created, pack_id, pack_hash, language"
+_TEAM_COLUMNS = "id, session_uuid, name, nicknames, form_before, form_after, created"
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    """An event as stored: its place in the team's sequence and its wall-clock time (UTC text)."""
+
+    seq: int
+    at: str
+    event: Event
+
+
+class ScoreStore:
+    """Sessions, teams and events in one SQLite file; see the module docstring."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path, busy_timeout: float) -> None:
+        self._db = connection
+        self.path = path
+        self._busy_timeout = busy_timeout
+
+    @classmethod
+    def open(cls, data_dir: Path, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> ScoreStore:
+        """Open or create the store in `data_dir`; :class:`StoreError` when it cannot be used."""
+        path = Path(data_dir) / DB_NAME
+        return cls(open_database(path, busy_timeout), path, busy_timeout)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ScoreStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions -----------------------------------------------------------------
+
+    def new_session(
+        self,
+        class_label: str,
+        pack_id: str,
+        pack_hash: str,
+        language: str,
+        now: datetime,
+        rng: random.Random | None = None,
+    ) -> Session:
+        """Start a class session with a fresh short code."""
+        if not class_label.strip():
+            raise ValueError("a session needs a class label")
+        rng = rng or random.SystemRandom()
+        with self.transaction() as db:
+            code = new_code(rng)
+            while db.execute("SELECT 1 FROM sessions WHERE code = ?", (code,)).fetchone():
+                code = new_code(rng)
+            created = parse_utc(utc_text(now))
+            session = Session(
+                _uuid4(rng), code, class_label.strip(), created, pack_id, pack_hash, language
+            )
+            db.execute(
+                f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                session_values(session),
+            )
+        return session
+
+    def find_session(self, code_or_uuid: str) -> Session | None:
+        """The session with this code ('K7M-2QX', any case, dash optional) or UUID."""
+        code = normalise_code(code_or_uuid)
+        key, value = ("code", code) if code else ("uuid", code_or_uuid.strip().lower())
+        rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE {key} = ?", (value,))
+        return _session(rows[0]) if rows else None
+
+    def sessions(self) -> list[Session]:
+        """Every session, oldest first."""
+        rows = self._read(f"SELECT {_SESSION_COLUMNS} FROM sessions ORDER BY created, code")
+        return [_session(row) for row in rows]
+
+    def latest_session(self) -> Session | None:
+        sessions = self.sessions()
+        return sessions[-1] if sessions else None
+
+    def delete_session(self, code_or_uuid: str) -> bool:
+        """Delete a session with its teams, events and sending progress; False when unknown."""
+        session = self.find_session(code_or_uuid)
+        if session is None:
+            return False
+        with self.transaction() as db:
+            db.execute("DELETE FROM sessions WHERE uuid = ?", (session.uuid,))
+        self._read("PRAGMA wal_checkpoint(TRUNCATE)")
+        return True
+
+    # --- teams --------------------------------------------------------------------
+
+    def add_team(
+        self,
+        session_uuid: str,
+        name: str,
+        nicknames: list[str],
+        now: datetime,
+        rng: random.Random | None = None,
+    ) -> Team:
+        """Add a team; its knowledge-check forms alternate with the teams before it."""
+        if not name.strip():
+            raise ValueError("a team needs a name")
+        players = tuple(n.strip() for n in nicknames if n.strip())
+        with self.transaction() as db:
+            found = db.execute("SELECT count(*) FROM sessions WHERE uuid = ?", (session_uuid,))
+            if not found.fetchone()[0]:
+                raise ValueError(f"no session {session_uuid} in {self.path}")
+            position = db.execute(
+                "SELECT count(*) FROM teams WHERE session_uuid = ?", (session_uuid,)
+            ).fetchone()[0]
+            team = Team(
+                _uuid4(rng or random.SystemRandom()),
+                session_uuid,
+                name.strip(),
+                players,
+                forms_for(position),
+                parse_utc(utc_text(now)),
+            )
+            db.execute(
+                f"INSERT INTO teams ({_TEAM_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*team_values(team), position),
+            )
+        return team
+
+    def teams(self, session_uuid: str) -> list[Team]:
+        """The session's teams in the order they were added."""
+        rows = self._read(
+            f"SELECT {_TEAM_COLUMNS} FROM teams WHERE session_uuid = ? ORDER BY position, id",
+            (session_uuid,),
+        )
+        return [_team(row) for row in rows]
+
+    # --- events -------------------------------------------------------------------
+
+    def recorder(self, session_uuid: str, team_id: str, clock: Callable[[], datetime]) -> Recorder:
+        """A recorder that stores each event of one team as it happens."""
+        rows = self._read(
+            "SELECT 1 FROM teams WHERE id = ? AND session_uuid = ?", (team_id, session_uuid)
+        )
+        if not rows:
+            raise ValueError(f"no team {team_id} in session {session_uuid}")
+        return Recorder(self, team_id, clock)
+
+    def append(self, team_id: str, at: str, event: Event) -> int:
+        """Store one event of a team durably; returns its sequence number."""
+        kind = kind_of(event)
+        with self.transaction() as db:
+            row = db.execute(
+                "UPDATE teams SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq",
+                (team_id,),
+            ).fetchone()
+            if row is None:
+                raise ValueError(f"no team {team_id} in {self.path}")
+            db.execute(_insert_sql(kind), (team_id, row[0], at, *to_values(event)))
+        return int(row[0])
+
+    def events(
+        self, session_uuid: str, kinds: tuple[str, ...] = ()
+    ) -> dict[str, list[StoredEvent]]:
+        """The session's events per team id, in recording order; only `kinds` when given."""
+        per_team: dict[str, list[StoredEvent]] = {team.id: [] for team in self.teams(session_uuid)}
+        for kind in kinds or tuple(EVENT_KINDS):
+            for team_id, seq, at, *values in self._read(_select_sql(kind), (session_uuid,)):
+                per_team[team_id].append(StoredEvent(seq, at, from_values(kind, values)))
+        if len(kinds) != 1:
+            for stored in per_team.values():
+                stored.sort(key=lambda item: item.seq)
+        return per_team
+
+    # --- plumbing for the other scoring modules ----------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A short write transaction, taken at once (BEGIN IMMEDIATE) and committed durably."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as error:
+            raise explain(error, self.path, self._busy_timeout) from None
+        try:
+            yield self._db
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._db.execute("ROLLBACK")
+            raise explain(error, self.path, self._busy_timeout) from None
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+
+    def read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
+        """Rows of a query; :class:`StoreError` when the file cannot be read."""
+        return self._read(sql, parameters)
+
+    def _read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
+        try:
+            return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise explain(error, self.path, self._busy_timeout) from None
+
+
+class Recorder:
+    """Records one team's events; each `record` is durable when it returns.
+
+    When the file cannot be written (say it is busy for too long), the event is kept here, the
+    :class:`StoreError` is raised for the game to show, and the next `record` or `flush` writes
+    every event still pending, in order, with the time it happened.
+    """
+
+    def __init__(self, store: ScoreStore, team_id: str, clock: Callable[[], datetime]) -> None:
+        self._store = store
+        self.team_id = team_id
+        self._clock = clock
+        self._pending: list[tuple[str, Event]] = []
+
+    @property
+    def pending(self) -> int:
+        """How many events wait to be written after a failure."""
+        return len(self._pending)
+
+    def record(self, event: Event) -> None:
+        kind_of(event)
+        self._pending.append((utc_text(self._clock()), event))
+        self.flush()
+
+    def flush(self) -> None:
+        while self._pending:
+            at, event = self._pending[0]
+            self._store.append(self.team_id, at, event)
+            self._pending.pop(0)
+
+
+def session_values(session: Session) -> tuple[str, ...]:
+    return (
+        session.uuid,
+        session.code,
+        session.class_label,
+        utc_text(session.created),
+        session.pack_id,
+        session.pack_hash,
+        session.language,
+    )
+
+
+def team_values(team: Team) -> tuple[str, ...]:
+    return (
+        team.id,
+        team.session_uuid,
+        team.name,
+        json.dumps(list(team.nicknames), ensure_ascii=False),
+        team.check_forms[0],
+        team.check_forms[1],
+        utc_text(team.created),
+    )
+
+
+def _session(row: Any) -> Session:
+    uuid_, code, label, created, pack_id, pack_hash, language = row
+    return Session(uuid_, code, label, parse_utc(created), pack_id, pack_hash, language)
+
+
+def _team(row: Any) -> Team:
+    team_id, session_uuid, name, nicknames, before, after, created = row
+    forms: tuple[Form, Form] = (before, after)
+    return Team(
+        team_id, session_uuid, name, tuple(json.loads(nicknames)), forms, parse_utc(created)
+    )
+
+
+def _uuid4(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+@cache
+def _insert_sql(kind: str) -> str:
+    names = ("team_id", "seq", "at", *columns(kind))
+    return f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+
+
+@cache
+def _select_sql(kind: str) -> str:
+    names = ", ".join(f"e.{name}" for name in ("team_id", "seq", "at", *columns(kind)))
+    return (
+        f"SELECT {names} FROM {kind} e JOIN teams t ON t.id = e.team_id"
+        " WHERE t.session_uuid = ? ORDER BY t.position, e.team_id, e.seq"
+    )
