@@ -1,0 +1,341 @@
+"""The default pack in `puzzles/`: it loads, every room can be escaped, and it keeps the
+authoring rules (both languages, cited sources, hotspots clear of the HUD and inventory bar,
+parallel knowledge-check forms, the Lithuanian crossing routine)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+import pytest
+import yaml
+from pydantic import BaseModel
+
+from escape_room.content.models import (
+    PUZZLE_TYPES,
+    SCENE_HEIGHT,
+    SCENE_WIDTH,
+    CodeLock,
+    HotspotPuzzle,
+    MultipleChoice,
+    Ordering,
+    Shape,
+)
+from escape_room.content.pack import Pack, Room, load_pack
+from escape_room.content.text import resolve
+from escape_room.model.answers import correct_response
+from escape_room.model.run import RoomRun
+
+PACK_DIR = Path(__file__).resolve().parents[2] / "puzzles"
+SCHEMA = PACK_DIR / "schema" / "escape-room.schema.json"
+LANGUAGES = {"en", "lt"}
+HUD_BOTTOM = 70  # the top band where the game draws the timer and score
+INVENTORY_TOP = SCENE_HEIGHT - 110  # the bottom band where the inventory bar sits
+FACT_CODES = {f"S{n}" for n in range(1, 28)} - {"S7"}  # the codes in shared/content/facts.md
+LITHUANIAN_LETTERS = set("ąčęėįšųūž")
+ROOM_TOPICS = {
+    "street": {"lo1-crossing", "lo2-signs", "lo4-visibility", "lo5-speed", "lo7-distraction"},
+    "trip": {"lo3-cycling", "lo5-speed", "lo6-seatbelts", "lo8-railway-bus"},
+}
+
+
+@pytest.fixture(scope="module")
+def pack() -> Pack:
+    return load_pack(PACK_DIR)
+
+
+def _puzzles(pack: Pack) -> Iterator[tuple[Room, Any]]:
+    for room in pack.rooms:
+        for puzzle in room.puzzles.values():
+            yield room, puzzle
+
+
+def _is_text_annotation(annotation: Any) -> bool:
+    """Whether a field's type is a `LocalText` (alone, optional, or in a list)."""
+    if get_origin(annotation) is dict:
+        return True
+    return any(_is_text_annotation(arg) for arg in get_args(annotation))
+
+
+def _texts(value: Any, where: str) -> Iterator[tuple[str, Any]]:
+    """Every `LocalText` value under a model, with a readable place."""
+    if isinstance(value, (list, tuple)):
+        for index, child in enumerate(value):
+            yield from _texts(child, f"{where}[{index}]")
+        return
+    if not isinstance(value, BaseModel):
+        return
+    for name, info in type(value).model_fields.items():
+        child = getattr(value, name)
+        if child is None:
+            continue
+        if _is_text_annotation(info.annotation):
+            for index, text in enumerate(child if isinstance(child, list) else [child]):
+                yield f"{where}.{name}[{index}]", text
+        else:
+            yield from _texts(child, f"{where}.{name}")
+
+
+def _all_texts(pack: Pack) -> list[tuple[str, Any]]:
+    found = list(_texts(pack.model, "pack"))
+    for room in pack.rooms:
+        found += _texts(room.model, room.id)
+        for puzzle in room.puzzles.values():
+            found += _texts(puzzle, f"{room.id}/{puzzle.id}")
+    return found
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
+
+
+def _assert_laid_out(named_shapes: list[tuple[str, Shape]]) -> None:
+    """Inside the scene, clear of the HUD and inventory bands, and not overlapping."""
+    boxes = [(name, shape.bounds()) for name, shape in named_shapes]
+    for name, (x, y, w, h) in boxes:
+        assert x >= 0 and x + w <= SCENE_WIDTH, f"{name} leaves the scene sideways"
+        assert y >= HUD_BOTTOM, f"{name} reaches into the HUD band"
+        assert y + h <= INVENTORY_TOP, f"{name} reaches into the inventory bar"
+    for index, (name, box) in enumerate(boxes):
+        for other, other_box in boxes[index + 1 :]:
+            assert not _overlap(box, other_box), f"{name} overlaps {other}"
+
+
+# --- the pack as a whole --------------------------------------------------------------
+
+
+def test_the_pack_loads_with_two_rooms_of_eight_to_ten_puzzles(pack: Pack) -> None:
+    assert pack.model.id == "traffic-safety"
+    assert pack.model.languages == ["en", "lt"]
+    assert [room.id for room in pack.rooms] == ["street", "trip"]
+    for room in pack.rooms:
+        assert 8 <= len(room.puzzles) <= 10, room.id
+        assert room.model.time_limit == 1200
+
+
+def test_puzzle_ids_are_unique_across_all_files() -> None:
+    written = []
+    for path in sorted(PACK_DIR.glob("rooms/*/*.yaml")):
+        written += [puzzle["id"] for puzzle in yaml.safe_load(path.read_text("utf-8"))["puzzles"]]
+    assert len(written) == len(set(written)) == 20
+
+
+def test_every_puzzle_type_appears(pack: Pack) -> None:
+    assert {puzzle.type for _, puzzle in _puzzles(pack)} == set(PUZZLE_TYPES)
+
+
+def test_a_multiple_choice_puzzle_has_several_correct_options(pack: Pack) -> None:
+    counts = [
+        sum(option.correct for option in puzzle.options)
+        for _, puzzle in _puzzles(pack)
+        if isinstance(puzzle, MultipleChoice)
+    ]
+    assert max(counts) >= 2
+
+
+def test_every_file_points_at_the_schema_from_its_own_folder() -> None:
+    for path in [PACK_DIR / "pack.yaml", *PACK_DIR.glob("rooms/**/*.yaml")]:
+        first = path.read_text("utf-8").splitlines()[0]
+        match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+        assert match, f"{path} does not start with the schema comment"
+        assert (path.parent / match.group(1)).resolve() == SCHEMA, path
+
+
+# --- cross-references -----------------------------------------------------------------
+
+
+def test_every_objective_referenced_is_declared_and_each_is_taught(pack: Pack) -> None:
+    declared = {objective.id for objective in pack.model.objectives}
+    used = {objective for _, puzzle in _puzzles(pack) for objective in puzzle.objectives}
+    assert used <= declared
+    assert declared - {"lo0-why"} <= used
+    check = pack.model.knowledge_check
+    assert check is not None
+    assert {item.objective for item in check.form_a + check.form_b} <= declared
+
+
+def test_each_room_teaches_its_topics(pack: Pack) -> None:
+    for room in pack.rooms:
+        taught = {objective for p in room.puzzles.values() for objective in p.objectives}
+        assert ROOM_TOPICS[room.id] <= taught, room.id
+
+
+def test_hotspots_open_puzzles_of_their_own_room_and_every_puzzle_has_one(pack: Pack) -> None:
+    for room in pack.rooms:
+        opened = [h.opens.puzzle for h in room.model.hotspots if h.opens.puzzle is not None]
+        assert set(opened) <= set(room.puzzles), room.id
+        assert set(opened) == set(room.puzzles), f"{room.id}: a puzzle no hotspot opens"
+
+
+def test_every_code_digit_comes_from_a_puzzle_with_a_digit_reward(pack: Pack) -> None:
+    for room in pack.rooms:
+        codes = [room.model.exit.lock.code_from or []]
+        codes += [p.digits_from for p in room.puzzles.values() if isinstance(p, CodeLock)]
+        for code in codes:
+            for puzzle_id in code:
+                reward = room.puzzles[puzzle_id].reward
+                assert reward is not None and reward.digit is not None, f"{room.id}/{puzzle_id}"
+
+
+def test_the_street_gate_has_a_four_digit_code_and_the_trip_gate_needs_items(pack: Pack) -> None:
+    street, trip = pack.room("street"), pack.room("trip")
+    assert len(street.model.exit.lock.code_from or []) == 4
+    assert trip.model.exit.lock.items
+    locks = [p for p in trip.puzzles.values() if isinstance(p, CodeLock)]
+    assert any(lock.reward and lock.reward.item for lock in locks)
+    assert any(hotspot.requires for hotspot in trip.model.hotspots)
+
+
+def test_every_item_needed_is_declared_and_can_be_got(pack: Pack) -> None:
+    for room in pack.rooms:
+        declared = {item.id for item in room.model.items}
+        given = {h.opens.item for h in room.model.hotspots if h.opens.item}
+        given |= {p.reward.item for p in room.puzzles.values() if p.reward and p.reward.item}
+        needed = {item for h in room.model.hotspots for item in h.requires}
+        needed |= set(room.model.exit.lock.items or [])
+        assert given <= declared and needed <= given, room.id
+
+
+@pytest.mark.parametrize("room_id", ["street", "trip"])
+def test_each_room_can_be_escaped_by_opening_hotspots_and_answering_right(
+    pack: Pack, room_id: str
+) -> None:
+    room = pack.room(room_id)
+    run = RoomRun(room)
+    run.start()
+    for _ in range(len(room.model.hotspots)):
+        for hotspot in room.model.hotspots:
+            opened = run.open_hotspot(hotspot.id)
+            if opened.kind == "puzzle" and opened.puzzle_id is not None:
+                puzzle = room.puzzles[opened.puzzle_id]
+                assert run.answer(puzzle.id, correct_response(puzzle, room)).correct
+    assert all(run.is_solved(puzzle_id) for puzzle_id in room.puzzles)
+    assert run.try_exit(run.exit_code)
+    assert run.escaped and run.score == run.max_score
+
+
+# --- layout -----------------------------------------------------------------------------
+
+
+def test_room_hotspots_and_exit_lie_clear_of_the_bands_and_do_not_overlap(pack: Pack) -> None:
+    for room in pack.rooms:
+        shapes = [(f"{room.id}:{h.id}", h.shape) for h in room.model.hotspots]
+        _assert_laid_out([*shapes, (f"{room.id}:exit", room.model.exit.shape)])
+
+
+def test_every_room_hotspot_draws_a_prop_and_the_exit_is_on_the_right(pack: Pack) -> None:
+    for room in pack.rooms:
+        assert all(hotspot.prop is not None for hotspot in room.model.hotspots), room.id
+        x, _, w, _ = room.model.exit.shape.bounds()
+        assert x + w / 2 > SCENE_WIDTH * 0.8, room.id
+
+
+def test_hazard_targets_lie_clear_of_the_bands_and_do_not_overlap(pack: Pack) -> None:
+    hunts = [p for _, p in _puzzles(pack) if isinstance(p, HotspotPuzzle)]
+    assert hunts
+    for puzzle in hunts:
+        assert puzzle.find is not None and puzzle.find < len(puzzle.targets)
+        _assert_laid_out([(f"{puzzle.id}:{t.id}", t.shape) for t in puzzle.targets])
+
+
+# --- texts --------------------------------------------------------------------------------
+
+
+def test_every_text_is_given_in_english_and_lithuanian(pack: Pack) -> None:
+    texts = _all_texts(pack)
+    assert len(texts) > 300
+    for where, text in texts:
+        assert isinstance(text, dict) and set(text) == LANGUAGES, f"{where}: {text!r}"
+        assert all(value.strip() for value in text.values()), where
+        if len(text["en"]) > 12:
+            assert text["en"] != text["lt"], f"{where} is not translated"
+
+
+def test_the_lithuanian_texts_use_the_lithuanian_letters(pack: Pack) -> None:
+    lithuanian = "".join(text["lt"] for _, text in _all_texts(pack))
+    assert set(lithuanian.lower()) >= LITHUANIAN_LETTERS
+
+
+def test_prompts_and_options_are_short(pack: Pack) -> None:
+    check = pack.model.knowledge_check
+    assert check is not None
+    items = check.form_a + check.form_b
+    puzzles = [puzzle for _, puzzle in _puzzles(pack)]
+    prompts = [p.prompt for p in puzzles] + [item.prompt for item in items]
+    options = [o.text for p in puzzles if isinstance(p, MultipleChoice) for o in p.options]
+    options += [o.text for item in items for o in item.options]
+    for prompt in prompts:
+        assert all(len(text) <= 200 for text in prompt.values()), prompt
+    for option in options:
+        assert all(len(text) <= 60 for text in option.values()), option
+
+
+# --- puzzles --------------------------------------------------------------------------------
+
+
+def test_every_puzzle_has_a_source_an_explanation_and_one_or_two_priced_hints(pack: Pack) -> None:
+    for room, puzzle in _puzzles(pack):
+        where = f"{room.id}/{puzzle.id}"
+        codes = set(re.findall(r"\bS\d+\b", puzzle.source))
+        assert codes and codes <= FACT_CODES, f"{where}: {puzzle.source}"
+        assert puzzle.explanation is not None, where
+        assert 1 <= len(puzzle.hints) <= 2, where
+        assert all(hint.cost is not None and 2 <= hint.cost <= 5 for hint in puzzle.hints), where
+
+
+def test_points_follow_difficulty(pack: Pack) -> None:
+    for room, puzzle in _puzzles(pack):
+        allowed = {10} if puzzle.difficulty == 1 else {15, 20}
+        assert puzzle.points in allowed, f"{room.id}/{puzzle.id}"
+
+
+def test_wrong_multiple_choice_options_teach_something(pack: Pack) -> None:
+    for _, puzzle in _puzzles(pack):
+        if isinstance(puzzle, MultipleChoice):
+            wrong = [option for option in puzzle.options if not option.correct]
+            assert wrong and all(option.feedback for option in wrong), puzzle.id
+
+
+def test_the_crossing_routine_starts_by_stopping_then_looking_left(pack: Pack) -> None:
+    routine = next(
+        p for _, p in _puzzles(pack) if isinstance(p, Ordering) and "lo1-crossing" in p.objectives
+    )
+    en = [resolve(step.text, "en").lower() for step in routine.steps]
+    lt = [resolve(step.text, "lt").lower() for step in routine.steps]
+    assert "stop" in en[0] and "sustok" in lt[0]
+    assert "left" in en[1] and "kair" in lt[1]
+    right = next(i for i, text in enumerate(en) if "right" in text)
+    assert right > 1 and any("left" in text for text in en[right + 1 :])
+    assert "walk" in en[-1]
+
+
+# --- the knowledge check --------------------------------------------------------------------
+
+
+def test_the_knowledge_check_forms_are_parallel(pack: Pack) -> None:
+    check = pack.model.knowledge_check
+    assert check is not None
+    a, b = check.form_a, check.form_b
+    assert len(a) == len(b) == 6
+    assert [item.objective for item in a] == [item.objective for item in b]
+    assert len({item.objective for item in a}) == 6
+    assert {item.id for item in a}.isdisjoint(item.id for item in b)
+    for item_a, item_b in zip(a, b, strict=True):
+        assert item_a.prompt != item_b.prompt
+        assert len(item_a.options) == len(item_b.options)
+    for item in a + b:
+        assert sum(option.correct for option in item.options) == 1, item.id
+        codes = set(re.findall(r"\bS\d+\b", item.source))
+        assert codes and codes <= FACT_CODES, item.id
+
+
+def test_the_knowledge_check_covers_objectives_of_both_rooms(pack: Pack) -> None:
+    check = pack.model.knowledge_check
+    assert check is not None
+    asked = {item.objective for item in check.form_a}
+    for room_id, topics in ROOM_TOPICS.items():
+        assert len(asked & topics) >= 3, room_id
