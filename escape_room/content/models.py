@@ -22,7 +22,9 @@ Id = Annotated[
         description="Short name: lower-case letters, digits, '-' and '_', e.g. 'bus-stop'.",
     ),
 ]
-LanguageCode = Annotated[str, Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 code, e.g. 'en'.")]
+LanguageCode = Annotated[
+    str, Field(pattern=r"^[a-z]{2}$", description="ISO 639-1 code, e.g. 'en'.")
+]
 Point = tuple[float, float]
 SceneName = Literal["street", "railway", "schoolyard"]
 Prop = Literal[
@@ -106,7 +108,7 @@ class Shape(Strict):
 
 def _inside_polygon(points: list[Point], x: float, y: float) -> bool:
     inside = False
-    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]):
+    for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True):
         if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
             inside = not inside
     return inside
@@ -128,7 +130,9 @@ class Image(Strict):
 
 
 class Hint(Strict):
-    text: LocalText
+    """A hint the team can ask for; hints are shown in the order they are written."""
+
+    text: LocalText = Field(description="The hint shown to the team.")
     cost: int | None = Field(
         None, ge=0, description="Points this hint costs; the room's hint policy when left out."
     )
@@ -151,41 +155,53 @@ class Reward(Strict):
 
 
 class Feedback(Strict):
-    correct: LocalText | None = None
-    incorrect: LocalText | None = None
+    """What the game says after an answer."""
+
+    correct: LocalText | None = Field(None, description="Shown after a right answer.")
+    incorrect: LocalText | None = Field(None, description="Shown after a wrong answer.")
 
 
 # --- puzzles ------------------------------------------------------------------------
 
 
 class PuzzleBase(Strict):
-    id: Id
-    title: LocalText
-    prompt: LocalText
+    """The keys every puzzle has, whatever its type."""
+
+    id: Id = Field(description="The puzzle's id, unique in the whole pack.")
+    title: LocalText = Field(description="A short name shown above the puzzle.")
+    prompt: LocalText = Field(description="The question or task the team reads.")
     objectives: list[Id] = Field(min_length=1, description="Ids of the pack's learning objectives.")
     source: str = Field(min_length=1, description="Where the facts in this puzzle come from.")
-    difficulty: Literal[1, 2, 3] = 1
-    points: int = Field(10, ge=0)
-    hints: list[Hint] = Field(default_factory=list)
-    feedback: Feedback = Field(default_factory=Feedback)
+    difficulty: Literal[1, 2, 3] = Field(1, description="1 easy, 2 medium, 3 hard.")
+    points: int = Field(10, ge=0, description="Points for solving it at the first try.")
+    hints: list[Hint] = Field(default_factory=list, description="Hints, cheapest first.")
+    feedback: Feedback = Field(
+        default_factory=Feedback, description="What the game says after a right or wrong answer."
+    )
     explanation: LocalText | None = Field(
         None, description="Shown after the puzzle and in the debrief when it was missed."
     )
-    reward: Reward | None = None
-    image: Image | None = None
+    reward: Reward | None = Field(None, description="What solving the puzzle gives the team.")
+    image: Image | None = Field(None, description="A picture shown with the prompt.")
 
 
 class Option(Strict):
-    id: Id
-    text: LocalText
-    correct: bool = False
+    """One answer to choose from."""
+
+    id: Id = Field(description="The option's id, unique in its question.")
+    text: LocalText = Field(description="The answer as the team reads it.")
+    correct: bool = Field(False, description="Whether choosing this option is right.")
     feedback: LocalText | None = Field(None, description="Shown when this option is chosen.")
 
 
 class MultipleChoice(PuzzleBase):
-    type: Literal["multiple_choice"]
-    options: list[Option] = Field(min_length=2, max_length=8)
-    shuffle: bool = True
+    """Choose the right answers: every option marked correct, and no other."""
+
+    type: Literal["multiple_choice"] = Field(description="The puzzle type.")
+    options: list[Option] = Field(
+        min_length=2, max_length=8, description="Two to eight options; at least one correct."
+    )
+    shuffle: bool = Field(True, description="Show the options in a random order.")
 
     @model_validator(mode="after")
     def _some_correct(self) -> MultipleChoice:
@@ -195,58 +211,82 @@ class MultipleChoice(PuzzleBase):
 
 
 class TrueFalse(PuzzleBase):
-    type: Literal["true_false"]
-    answer: bool
-    feedback_true: LocalText | None = None
-    feedback_false: LocalText | None = None
+    """Decide whether a statement is true or false."""
+
+    type: Literal["true_false"] = Field(description="The puzzle type.")
+    answer: bool = Field(description="Whether the statement in the prompt is true.")
+    feedback_true: LocalText | None = Field(None, description="Shown when the team says true.")
+    feedback_false: LocalText | None = Field(None, description="Shown when the team says false.")
 
 
 class Step(Strict):
-    id: Id
-    text: LocalText
+    """One step of an ordering puzzle."""
+
+    id: Id = Field(description="The step's id, unique in its puzzle.")
+    text: LocalText = Field(description="The step as the team reads it.")
 
 
 class Ordering(PuzzleBase):
-    type: Literal["ordering"]
+    """Put the steps in the right order; they are written in that order and shown shuffled."""
+
+    type: Literal["ordering"] = Field(description="The puzzle type.")
     steps: list[Step] = Field(
         min_length=2, max_length=8, description="The steps in their correct order."
     )
 
 
 class Pair(Strict):
-    left: LocalText
-    right: LocalText
+    """Two texts that belong together."""
+
+    left: LocalText = Field(description="Shown in the left column, in this order.")
+    right: LocalText = Field(description="Its match, shown shuffled in the right column.")
 
 
 class Matching(PuzzleBase):
-    type: Literal["matching"]
-    pairs: list[Pair] = Field(min_length=2, max_length=6)
+    """Match each text on the left with its partner on the right."""
+
+    type: Literal["matching"] = Field(description="The puzzle type.")
+    pairs: list[Pair] = Field(min_length=2, max_length=6, description="Two to six pairs.")
 
 
 class Category(Strict):
-    id: Id
-    label: LocalText
+    """A box that items are sorted into."""
+
+    id: Id = Field(description="The category's id, unique in its puzzle.")
+    label: LocalText = Field(description="The category's name as the team reads it.")
 
 
 class CategorizedItem(Strict):
-    text: LocalText
-    category: Id
+    """A thing to sort, and the category it belongs in."""
+
+    text: LocalText = Field(description="The thing as the team reads it.")
+    category: Id = Field(description="Id of the category it belongs in.")
 
 
 class Categorize(PuzzleBase):
-    type: Literal["categorize"]
-    categories: list[Category] = Field(min_length=2, max_length=4)
-    items: list[CategorizedItem] = Field(min_length=2, max_length=10)
+    """Sort each item into its category."""
+
+    type: Literal["categorize"] = Field(description="The puzzle type.")
+    categories: list[Category] = Field(
+        min_length=2, max_length=4, description="Two to four categories."
+    )
+    items: list[CategorizedItem] = Field(
+        min_length=2, max_length=10, description="Two to ten items to sort."
+    )
 
 
 class Target(Strict):
-    id: Id
-    label: LocalText
-    shape: Shape
+    """Something to find in a picture."""
+
+    id: Id = Field(description="The target's id, unique in its puzzle.")
+    label: LocalText = Field(description="What it is, shown once it is found.")
+    shape: Shape = Field(description="Where it is in the picture.")
 
 
 class HotspotPuzzle(PuzzleBase):
-    type: Literal["hotspot"]
+    """Find the hazards in a picture by clicking on them."""
+
+    type: Literal["hotspot"] = Field(description="The puzzle type.")
     image: Image = Field(description="The picture in which hazards are found.")
     targets: list[Target] = Field(min_length=1, max_length=12)
     find: int | None = Field(None, ge=1, description="How many to find; all targets when omitted.")
@@ -254,27 +294,36 @@ class HotspotPuzzle(PuzzleBase):
     @model_validator(mode="after")
     def _find_fits(self) -> HotspotPuzzle:
         if self.find is not None and self.find > len(self.targets):
-            raise ValueError(f"'find' is {self.find} but only {len(self.targets)} targets are given")
+            given = len(self.targets)
+            raise ValueError(f"'find' is {self.find} but only {given} targets are given")
         return self
 
 
 class Numeric(PuzzleBase):
-    type: Literal["numeric"]
-    answer: float
-    tolerance: float = Field(0, ge=0)
-    unit: LocalText | None = None
+    """Type a number; answers within the tolerance count as right."""
+
+    type: Literal["numeric"] = Field(description="The puzzle type.")
+    answer: float = Field(description="The right number.")
+    tolerance: float = Field(0, ge=0, description="How far from the answer still counts as right.")
+    unit: LocalText | None = Field(None, description="Shown after the input, e.g. 'm' or 'km/h'.")
 
 
 class TextAnswer(PuzzleBase):
-    type: Literal["text"]
-    answer: LocalText
+    """Type a word or a short phrase; case, spaces and accents are ignored."""
+
+    type: Literal["text"] = Field(description="The puzzle type.")
+    answer: LocalText = Field(description="The right answer (in each language).")
     accept: list[LocalText] = Field(default_factory=list, description="Other accepted answers.")
 
 
 class CodeLock(PuzzleBase):
-    type: Literal["code_lock"]
+    """Enter a code made of the digits other puzzles gave."""
+
+    type: Literal["code_lock"] = Field(description="The puzzle type.")
     digits_from: list[Id] = Field(
-        min_length=1, max_length=8, description="Puzzles whose digit rewards make the code, in order."
+        min_length=1,
+        max_length=8,
+        description="Puzzles whose digit rewards make the code, in order.",
     )
 
 
@@ -290,23 +339,24 @@ Puzzle = Annotated[
     | CodeLock,
     Field(discriminator="type"),
 ]
-PUZZLE_TYPES = (
-    "multiple_choice",
-    "true_false",
-    "ordering",
-    "matching",
-    "categorize",
-    "hotspot",
-    "numeric",
-    "text",
-    "code_lock",
-)
+PUZZLE_MODELS: dict[str, type[PuzzleBase]] = {
+    "multiple_choice": MultipleChoice,
+    "true_false": TrueFalse,
+    "ordering": Ordering,
+    "matching": Matching,
+    "categorize": Categorize,
+    "hotspot": HotspotPuzzle,
+    "numeric": Numeric,
+    "text": TextAnswer,
+    "code_lock": CodeLock,
+}
+PUZZLE_TYPES = tuple(PUZZLE_MODELS)
 
 
 class PuzzleFile(Strict):
     """A file in `rooms/<room-id>/` holding one or more puzzles of that room."""
 
-    puzzles: list[Puzzle] = Field(min_length=1)
+    puzzles: list[Puzzle] = Field(min_length=1, description="One or more puzzles of the room.")
 
 
 # --- rooms --------------------------------------------------------------------------
@@ -315,9 +365,9 @@ class PuzzleFile(Strict):
 class Opens(Strict):
     """What a hotspot opens: exactly one of a puzzle, a clue text or an item."""
 
-    puzzle: Id | None = None
-    clue: LocalText | None = None
-    item: Id | None = None
+    puzzle: Id | None = Field(None, description="Id of a puzzle of this room.")
+    clue: LocalText | None = Field(None, description="A clue shown and kept in the inventory.")
+    item: Id | None = Field(None, description="Id of an item of this room the team picks up.")
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Opens:
@@ -327,10 +377,12 @@ class Opens(Strict):
 
 
 class Hotspot(Strict):
-    id: Id
-    label: LocalText
-    shape: Shape
-    opens: Opens
+    """A place in the room the team can click or select."""
+
+    id: Id = Field(description="The hotspot's id, unique in its room.")
+    label: LocalText = Field(description="Its name, read out and shown on focus.")
+    shape: Shape = Field(description="Where it is on the 1280×720 scene.")
+    opens: Opens = Field(description="What selecting it opens.")
     prop: Prop | None = Field(
         None, description="An object the game draws in this area on a drawn scene, e.g. 'sign'."
     )
@@ -340,9 +392,11 @@ class Hotspot(Strict):
 
 
 class Item(Strict):
-    id: Id
-    name: LocalText
-    description: LocalText | None = None
+    """Something the team can pick up and carry, e.g. a key."""
+
+    id: Id = Field(description="The item's id, unique in its room.")
+    name: LocalText = Field(description="Its name in the inventory.")
+    description: LocalText | None = Field(None, description="Shown when the item is looked at.")
 
 
 class Lock(Strict):
@@ -355,7 +409,9 @@ class Lock(Strict):
         description="Puzzles whose digit rewards, in this order, make the door code.",
     )
     items: list[Id] | None = Field(None, min_length=1, description="Items that open the door.")
-    all_puzzles: bool | None = Field(None, description="The door opens once every puzzle is solved.")
+    all_puzzles: bool | None = Field(
+        None, description="The door opens once every puzzle is solved."
+    )
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Lock:
@@ -366,43 +422,53 @@ class Lock(Strict):
 
 
 class Exit(Strict):
-    label: LocalText
-    shape: Shape
-    lock: Lock
+    """The door out of the room, and how it opens."""
+
+    label: LocalText = Field(description="Its name, read out and shown on focus.")
+    shape: Shape = Field(description="Where it is on the 1280×720 scene.")
+    lock: Lock = Field(description="How the door opens.")
 
 
 class HintPolicy(Strict):
+    """How hints are paid for in this room."""
+
     cost: int = Field(5, ge=0, description="Points each hint costs unless the hint says otherwise.")
 
 
 class RoomFile(Strict):
     """A room: `rooms/<room-id>.yaml`. Its puzzles live in `rooms/<room-id>/*.yaml`."""
 
-    id: Id
-    title: LocalText
-    intro: LocalText
-    outro: LocalText
-    background: Image
+    id: Id = Field(description="The room's id: the same as its file name without '.yaml'.")
+    title: LocalText = Field(description="The room's name.")
+    intro: LocalText = Field(description="Read when the room starts: the story and the task.")
+    outro: LocalText = Field(description="Read when the team escapes.")
+    background: Image = Field(description="The scene behind the hotspots.")
     time_limit: int = Field(ge=60, le=7200, description="Seconds the team has to escape.")
-    hint_policy: HintPolicy = Field(default_factory=HintPolicy)
-    items: list[Item] = Field(default_factory=list)
-    hotspots: list[Hotspot] = Field(min_length=1)
-    exit: Exit
+    hint_policy: HintPolicy = Field(
+        default_factory=HintPolicy, description="How hints are paid for in this room."
+    )
+    items: list[Item] = Field(default_factory=list, description="Things the team can pick up.")
+    hotspots: list[Hotspot] = Field(min_length=1, description="The places the team can open.")
+    exit: Exit = Field(description="The door out, and its lock.")
 
 
 # --- the pack -----------------------------------------------------------------------
 
 
 class Objective(Strict):
-    id: Id
-    title: LocalText
-    description: LocalText | None = None
+    """Something the students learn; puzzles and knowledge-check items name it by id."""
+
+    id: Id = Field(description="The objective's id, unique in the pack.")
+    title: LocalText = Field(description="A short name, shown in reports.")
+    description: LocalText | None = Field(None, description="What students should know or do.")
     curriculum: str | None = Field(None, description="Reference in the school curriculum.")
 
 
 class AgeRange(Strict):
-    min: int = Field(ge=4, le=99)
-    max: int = Field(ge=4, le=99)
+    """The ages the pack is written for."""
+
+    min: int = Field(ge=4, le=99, description="Youngest age, in years.")
+    max: int = Field(ge=4, le=99, description="Oldest age, in years.")
 
     @model_validator(mode="after")
     def _ordered(self) -> AgeRange:
@@ -414,11 +480,13 @@ class AgeRange(Strict):
 class CheckItem(Strict):
     """One question of the knowledge check, linked to a learning objective."""
 
-    id: Id
-    objective: Id
-    prompt: LocalText
-    options: list[Option] = Field(min_length=2, max_length=6)
-    source: str = Field(min_length=1)
+    id: Id = Field(description="The item's id, unique in the knowledge check.")
+    objective: Id = Field(description="Id of the learning objective it measures.")
+    prompt: LocalText = Field(description="The question.")
+    options: list[Option] = Field(
+        min_length=2, max_length=6, description="Two to six options; exactly one correct."
+    )
+    source: str = Field(min_length=1, description="Where the fact asked comes from.")
 
     @model_validator(mode="after")
     def _one_correct(self) -> CheckItem:
@@ -430,24 +498,28 @@ class CheckItem(Strict):
 class KnowledgeCheck(Strict):
     """Two parallel forms of the same length, asked before the first room and after the last."""
 
-    form_a: list[CheckItem] = Field(min_length=1)
-    form_b: list[CheckItem] = Field(min_length=1)
+    form_a: list[CheckItem] = Field(min_length=1, description="Asked before the first room.")
+    form_b: list[CheckItem] = Field(min_length=1, description="Asked after the last room.")
 
 
 class PackFile(Strict):
     """`pack.yaml`: what the pack is, its objectives, its rooms in order."""
 
-    id: Id
-    title: LocalText
-    version: str
-    authors: list[str] = Field(min_length=1)
-    licence: str
-    languages: list[LanguageCode] = Field(min_length=1)
-    age: AgeRange
-    description: LocalText | None = None
-    objectives: list[Objective] = Field(min_length=1)
+    id: Id = Field(description="The pack's id.")
+    title: LocalText = Field(description="The pack's name, shown on the title screen.")
+    version: str = Field(description="The pack's version, e.g. '1.0'; scores record it.")
+    authors: list[str] = Field(min_length=1, description="Who wrote the pack.")
+    licence: str = Field(description="The licence of the content, e.g. 'CC-BY-4.0'.")
+    languages: list[LanguageCode] = Field(
+        min_length=1, description="Languages every text is written in; the first is the default."
+    )
+    age: AgeRange = Field(description="The ages the pack is written for.")
+    description: LocalText | None = Field(None, description="A few lines for the teacher.")
+    objectives: list[Objective] = Field(min_length=1, description="The learning objectives.")
     rooms: list[Id] = Field(min_length=1, description="Room ids in playing order.")
-    knowledge_check: KnowledgeCheck | None = None
+    knowledge_check: KnowledgeCheck | None = Field(
+        None, description="Questions asked before and after playing, to measure learning."
+    )
     assets: str = Field("assets", description="Folder of the pack's images, relative to pack.yaml.")
 
     @field_validator("languages")

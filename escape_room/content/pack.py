@@ -1,20 +1,44 @@
-"""Loading a pack folder into checked models: `load_pack(path)` gives a :class:`Pack`."""
+"""Loading a pack folder into checked models: `load_pack(path)` gives a :class:`Pack`.
+
+Every file of the pack is read and checked before anything is reported, so a teacher sees all
+problems at once. `check_pack` never raises for content problems; `load_pack` raises
+:class:`ContentError` with every error when the pack cannot be played.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from escape_room.content.lint import lint
+from escape_room.content.messages import validation_problems
 from escape_room.content.models import PackFile, Puzzle, PuzzleFile, RoomFile
-from escape_room.content.problems import ContentError, Problem, problem_at
+from escape_room.content.problems import (
+    ContentError,
+    Problem,
+    did_you_mean,
+    errors,
+    problem_at,
+    warning_at,
+)
 from escape_room.content.yamlread import Document, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 PACK_FILE = "pack.yaml"
+ROOMS_DIR = "rooms"
+
+
+@dataclass(frozen=True)
+class PuzzleSource:
+    """Where a puzzle is written: its file and its place in that file's `puzzles` list."""
+
+    path: Path
+    index: int
 
 
 @dataclass(frozen=True)
@@ -24,10 +48,16 @@ class Room:
     model: RoomFile
     puzzles: dict[str, Puzzle]
     path: Path
+    sources: dict[str, PuzzleSource] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def id(self) -> str:
         return self.model.id
+
+    @property
+    def files(self) -> list[Path]:
+        """The room's file and its puzzle files."""
+        return [self.path, *dict.fromkeys(source.path for source in self.sources.values())]
 
 
 @dataclass(frozen=True)
@@ -38,6 +68,7 @@ class Pack:
     rooms: list[Room]
     root: Path
     documents: dict[Path, Document] = field(default_factory=dict, compare=False, repr=False)
+    warnings: list[Problem] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def assets_dir(self) -> Path:
@@ -46,98 +77,168 @@ class Pack:
     def room(self, room_id: str) -> Room:
         return next(room for room in self.rooms if room.id == room_id)
 
-
-def parse(document: Document, model: type[M]) -> M:
-    """Validate a parsed document against a model, raising every problem with its position."""
-    try:
-        return model.model_validate(document.data if document.data is not None else {})
-    except ValidationError as error:
-        raise ContentError(validation_problems(document, error)) from None
-
-
-def validation_problems(document: Document, error: ValidationError) -> list[Problem]:
-    """One problem per pydantic error, placed at the value it is about."""
-    problems = []
-    for detail in error.errors():
-        key = _data_key(document.data, detail["loc"])
-        line, col = document.position(key)
-        problems.append(problem_at(document.path, _describe(detail, key), line, col))
-    return problems
-
-
-def _data_key(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
-    """The error's path in the data, without the union members pydantic adds to it."""
-    key: list[Any] = []
-    for index, part in enumerate(loc):
-        last = index == len(loc) - 1
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
-            data = data[part]
-        elif not (last and isinstance(data, dict)):
-            continue
-        key.append(part)
-    return tuple(key)
-
-
-def _describe(detail: Any, key: tuple[Any, ...]) -> str:
-    where = ".".join(str(part) for part in key) or "the file"
-    kind = detail["type"]
-    if kind == "extra_forbidden":
-        return f"unknown key '{key[-1]}'"
-    if kind == "missing":
-        return f"'{where}' is missing"
-    message = str(detail["msg"]).removeprefix("Value error, ")
-    return f"{where}: {message}"
+    @property
+    def puzzle_count(self) -> int:
+        return sum(len(room.puzzles) for room in self.rooms)
 
 
 def load_pack(path: Path | str) -> Pack:
-    """Load and check the pack in folder `path` (or the folder of its `pack.yaml`)."""
-    root = Path(path)
-    if root.is_file():
-        root = root.parent
-    pack_path = root / PACK_FILE
-    if not root.is_dir():
-        raise ContentError([problem_at(root, "no such pack folder")])
-    if not pack_path.is_file():
-        raise ContentError([problem_at(pack_path, "no pack.yaml here: a pack folder needs one")])
-    documents: dict[Path, Document] = {}
-    problems: list[Problem] = []
-    pack_model = _load(pack_path, PackFile, documents, problems)
-    rooms = []
-    for room_id in pack_model.rooms if pack_model else []:
-        room = _load_room(root / "rooms", room_id, documents, problems)
-        if room is not None:
-            rooms.append(room)
-    if problems or pack_model is None:
-        raise ContentError(problems)
-    return Pack(pack_model, rooms, root, documents)
+    """Load and check the pack at `path`: its folder, or any file or folder inside it.
+
+    Raises:
+        ContentError: with every error found, when the pack cannot be played.
+    """
+    pack, problems = check_pack(path)
+    if pack is None or errors(problems):
+        raise ContentError(errors(problems))
+    return pack
 
 
-def _load(path: Path, model: type[M], documents: dict[Path, Document], problems: list[Problem]) -> M | None:
+def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
+    """Read and check every file of the pack at `path`; never raises for content problems.
+
+    Returns the pack (None when `pack.yaml` cannot be read) holding only the rooms whose files
+    have no errors, and every problem found, warnings included.
+    """
+    root = find_pack_root(Path(path))
+    if root is None:
+        return None, [problem_at(path, "no pack.yaml in this folder or any folder above it")]
+    pack, problems = _Reader(root).read()
+    if pack is None:
+        return None, problems
+    problems += lint(pack)
+    broken = {problem.path for problem in errors(problems)}
+    rooms = [room for room in pack.rooms if not broken & {str(p) for p in room.files}]
+    warnings = [problem for problem in problems if not problem.is_error]
+    return Pack(pack.model, rooms, pack.root, pack.documents, warnings), problems
+
+
+def find_pack_root(path: Path) -> Path | None:
+    """The nearest folder holding `pack.yaml`: `path` itself or a folder above it."""
+    start = (path if path.is_dir() else path.parent).absolute()
+    for folder in (start, *start.parents):
+        if (folder / PACK_FILE).is_file():
+            return folder if path.is_absolute() else Path(os.path.relpath(folder))
+    return None
+
+
+def parse(document: Document, model: type[M]) -> M:
+    """Validate a parsed document against a model, raising every problem with its position."""
+    if document.data is None:
+        raise ContentError([problem_at(document.path, "the file is empty", 1, 1)])
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as error:
+        raise ContentError(validation_problems(document, error, model)) from None
+
+
+def read_model(path: Path, model: type[M]) -> tuple[Document | None, M | None, list[Problem]]:
+    """Read one file and check it against `model`; never raises for content problems."""
+    document = None
     try:
         document = read_yaml(path)
-        documents[path] = document
-        return parse(document, model)
+        return document, parse(document, model), []
     except ContentError as error:
-        problems.extend(error.problems)
-        return None
+        return document, None, error.problems
 
 
-def _load_room(
-    rooms_dir: Path, room_id: str, documents: dict[Path, Document], problems: list[Problem]
-) -> Room | None:
-    room_path = rooms_dir / f"{room_id}.yaml"
-    if not room_path.is_file():
-        problems.append(problem_at(room_path, f"the room '{room_id}' listed in pack.yaml has no file"))
-        return None
-    room = _load(room_path, RoomFile, documents, problems)
-    puzzles: dict[str, Puzzle] = {}
-    for puzzle_path in sorted((rooms_dir / room_id).glob("*.yaml")):
-        puzzle_file = _load(puzzle_path, PuzzleFile, documents, problems)
-        for puzzle in puzzle_file.puzzles if puzzle_file else []:
-            puzzles.setdefault(puzzle.id, puzzle)
-    return Room(room, puzzles, room_path) if room else None
+class _Reader:
+    """Reads every file of one pack, collecting the problems of all of them."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.real_root = root.resolve()
+        self.documents: dict[Path, Document] = {}
+        self.problems: list[Problem] = []
+        self.first_seen: dict[str, PuzzleSource] = {}
+
+    def read(self) -> tuple[Pack | None, list[Problem]]:
+        pack_model = self._read(self.root / PACK_FILE, PackFile)
+        on_disk = self._room_files()
+        listed = pack_model.rooms if pack_model else list(on_disk)
+        rooms = [room for room_id in listed if (room := self._room(room_id, on_disk, True))]
+        if pack_model is not None:
+            self._check_listing(pack_model, on_disk)
+        pack = Pack(pack_model, rooms, self.root, self.documents) if pack_model else None
+        return pack, self.problems
+
+    def _read(self, path: Path, model: type[M]) -> M | None:
+        if not self._inside(path):
+            self.problems.append(problem_at(path, "this file links outside the pack; not read"))
+            return None
+        document, result, problems = read_model(path, model)
+        if document is not None:
+            self.documents[path] = document
+        self.problems += problems
+        return result
+
+    def _inside(self, path: Path) -> bool:
+        return path.resolve().is_relative_to(self.real_root)
+
+    def _room_files(self) -> dict[str, Path]:
+        rooms_dir = self.root / ROOMS_DIR
+        if not rooms_dir.is_dir():
+            return {}
+        return {path.stem: path for path in sorted(rooms_dir.glob("*.yaml")) if path.is_file()}
+
+    def _room(self, room_id: str, on_disk: dict[str, Path], played: bool) -> Room | None:
+        path = on_disk.get(room_id)
+        if path is None:
+            return None
+        room = self._read(path, RoomFile)
+        if room is not None and room.id != room_id:
+            line, col = self.documents[path].position(("id",))
+            message = f"this room's id must be '{room_id}', the name of its file"
+            self.problems.append(problem_at(path, message, line, col))
+        puzzles, sources = self._puzzles(self.root / ROOMS_DIR / room_id, played)
+        return Room(room, puzzles, path, sources) if room else None
+
+    def _puzzles(
+        self, folder: Path, played: bool
+    ) -> tuple[dict[str, Puzzle], dict[str, PuzzleSource]]:
+        """The folder's puzzles by id; ids are checked across the pack for rooms that are played."""
+        puzzles: dict[str, Puzzle] = {}
+        sources: dict[str, PuzzleSource] = {}
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+            puzzle_file = self._read(path, PuzzleFile)
+            for index, puzzle in enumerate(puzzle_file.puzzles if puzzle_file else []):
+                source = PuzzleSource(path, index)
+                fresh = self._unique(puzzle.id, source) if played else puzzle.id not in puzzles
+                if fresh:
+                    puzzles[puzzle.id] = puzzle
+                    sources[puzzle.id] = source
+        self._ignored(folder)
+        return puzzles, sources
+
+    def _unique(self, puzzle_id: str, source: PuzzleSource) -> bool:
+        first = self.first_seen.setdefault(puzzle_id, source)
+        if first is source:
+            return True
+        line, col = self.documents[source.path].position(("puzzles", source.index, "id"))
+        first_line = self.documents[first.path].position(("puzzles", first.index))[0]
+        where = f"{first.path}:{first_line}"
+        message = f"the puzzle id '{puzzle_id}' is already used ({where}); ids must be unique"
+        self.problems.append(problem_at(source.path, message, line, col))
+        return False
+
+    def _ignored(self, folder: Path) -> None:
+        for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
+            message = "this file is not read: puzzle files end in '.yaml'"
+            self.problems.append(warning_at(path, message))
+
+    def _check_listing(self, pack_model: PackFile, on_disk: dict[str, Path]) -> None:
+        pack_path = self.root / PACK_FILE
+        for index, room_id in enumerate(pack_model.rooms):
+            if room_id not in on_disk:
+                line, col = self.documents[pack_path].position(("rooms", index))
+                hint = did_you_mean(room_id, on_disk)
+                message = f"the room '{room_id}' has no file {ROOMS_DIR}/{room_id}.yaml{hint}"
+                self.problems.append(problem_at(pack_path, message, line, col))
+        for room_id, path in on_disk.items():
+            if room_id not in pack_model.rooms:
+                self._room(room_id, on_disk, False)
+                message = "this room is not played: its id is not in the 'rooms' list of pack.yaml"
+                self.problems.append(warning_at(path, message, 1, 1))
 
 
 def content_hash(pack: Pack) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -26,6 +28,20 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == "error"
 
+    def as_error(self) -> Problem:
+        """The same problem as an error (what `--strict` does to warnings)."""
+        return replace(self, severity="error")
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The problem as plain data for JSON output."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
 
 class ContentError(Exception):
     """Raised when content cannot be used; carries every problem found, not just the first."""
@@ -38,3 +54,24 @@ class ContentError(Exception):
 def problem_at(path: Path | str, message: str, line: int = 0, col: int = 0) -> Problem:
     """An error at a place in a file."""
     return Problem(str(path), line, col, "error", message)
+
+
+def warning_at(path: Path | str, message: str, line: int = 0, col: int = 0) -> Problem:
+    """A warning at a place in a file: the pack works, but something looks unintended."""
+    return Problem(str(path), line, col, "warning", message)
+
+
+def errors(problems: list[Problem]) -> list[Problem]:
+    """Only the errors among `problems`."""
+    return [problem for problem in problems if problem.is_error]
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """ "; did you mean 'x'?" for the choice closest to a misspelt `word`, or "" when none is."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def listing(choices: Iterable[str]) -> str:
+    """Choices written out for a message: 'a, b, c'."""
+    return ", ".join(choices)

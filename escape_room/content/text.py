@@ -6,8 +6,9 @@ from typing import Annotated
 
 from pydantic import Field
 
+LanguageKey = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
 LocalText = Annotated[
-    str | dict[str, str],
+    str | dict[LanguageKey, str],
     Field(description="Plain text, or one text per language: {en: ..., lt: ...}."),
 ]
 
