@@ -46,6 +46,13 @@ Prop = Literal[
     "lamp-post",
     "child-seat",
     "mailbox",
+    "pedestrian",
+    "pedestrian-phone",
+    "child-ball",
+    "cyclist",
+    "vest",
+    "ticket-machine",
+    "barrier",
 ]
 SCENE_WIDTH = 1280
 SCENE_HEIGHT = 720
@@ -281,6 +288,9 @@ class Target(Strict):
     id: Id = Field(description="The target's id, unique in its puzzle.")
     label: LocalText = Field(description="What it is, shown once it is found.")
     shape: Shape = Field(description="Where it is in the picture.")
+    prop: Prop | None = Field(
+        None, description="An object the game draws there when the picture is a drawn scene."
+    )
 
 
 class HotspotPuzzle(PuzzleBase):
@@ -320,6 +330,10 @@ class CodeLock(PuzzleBase):
     """Enter a code made of the digits other puzzles gave."""
 
     type: Literal["code_lock"] = Field(description="The puzzle type.")
+    objectives: list[Id] = Field(
+        default_factory=list,
+        description="Usually none: a code lock gathers digits rather than teaching a fact.",
+    )
     digits_from: list[Id] = Field(
         min_length=1,
         max_length=8,
