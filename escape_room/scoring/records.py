@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Literal
 
 Form = Literal["A", "B"]
-CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
-"""Letters and digits nobody mixes up when read aloud (no 0/O, 1/I/L, 5/S, 8/B, 2/Z)."""
+CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY234679"
+"""Letters and digits nobody mixes up when read aloud (no 0/O, 1/I/L, 5/S, 8/B, Z)."""
 CODE_LENGTH = 6
 _CODE_PATTERN = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 

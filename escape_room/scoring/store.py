@@ -118,6 +118,19 @@ class ScoreStore:
         self._read("PRAGMA wal_checkpoint(TRUNCATE)")
         return True
 
+    def counts(self, session_uuid: str) -> tuple[int, int]:
+        """How many teams and puzzle or knowledge-check answers a session has."""
+        teams = self._read("SELECT count(*) FROM teams WHERE session_uuid = ?", (session_uuid,))
+        answers = sum(
+            self._read(
+                f"SELECT count(*) FROM {kind} e JOIN teams t ON t.id = e.team_id"
+                " WHERE t.session_uuid = ?",
+                (session_uuid,),
+            )[0][0]
+            for kind in ("answer_given", "check_answered")
+        )
+        return int(teams[0][0]), int(answers)
+
     # --- teams --------------------------------------------------------------------
 
     def add_team(
@@ -197,6 +210,25 @@ class ScoreStore:
             for stored in per_team.values():
                 stored.sort(key=lambda item: item.seq)
         return per_team
+
+    # --- what was sent to which LRS -----------------------------------------------
+
+    def sent_ids(self, lrs: str, session_uuid: str) -> set[str]:
+        """Ids of the session's statements this LRS has already accepted."""
+        rows = self._read(
+            "SELECT statement_id FROM sent WHERE lrs = ? AND session_uuid = ?", (lrs, session_uuid)
+        )
+        return {row[0] for row in rows}
+
+    def mark_sent(self, lrs: str, session_uuid: str, ids: list[str], now: datetime) -> None:
+        """Remember that the LRS holds these statements, so a later send skips them."""
+        at = utc_text(now)
+        with self.transaction() as db:
+            db.executemany(
+                "INSERT OR IGNORE INTO sent (lrs, statement_id, session_uuid, sent_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(lrs, statement_id, session_uuid, at) for statement_id in ids],
+            )
 
     # --- plumbing for the other scoring modules ----------------------------------
 

@@ -1,0 +1,123 @@
+"""The store keeps sessions, teams and events, hands out codes and counterbalanced forms."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from dataclasses import fields
+from pathlib import Path
+
+from scoring_sample import START, Clock, Sample, answer
+
+from escape_room.model.events import RoomStarted
+from escape_room.scoring.codec import EVENT_KINDS
+from escape_room.scoring.records import CODE_ALPHABET, normalise_code
+from escape_room.scoring.store import ScoreStore
+
+
+def test_a_new_store_is_in_wal_mode_with_full_sync_and_our_header(store: ScoreStore) -> None:
+    db = sqlite3.connect(store.path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA application_id").fetchone()[0] == 0x45526F6D
+    assert store.read("PRAGMA synchronous")[0][0] == 2  # FULL
+    db.close()
+
+
+def test_session_codes_are_short_unambiguous_and_found_in_any_spelling(store: ScoreStore) -> None:
+    session = store.new_session("7B", "mini", "h", "en", START, random.Random(1))
+    letters = session.code.replace("-", "")
+    assert len(session.code) == 7 and session.code[3] == "-"
+    assert set(letters) <= set(CODE_ALPHABET) and not set(letters) & set("01OILSB5Z")
+    assert store.find_session(letters.lower()) == session
+    assert store.find_session(session.uuid) == session
+    assert store.find_session("nope") is None
+    assert normalise_code("k7m 2qx") == "K7M-2QX"
+
+
+def test_sessions_come_back_as_they_were_made_newest_last(store: ScoreStore) -> None:
+    first = store.new_session("7A", "mini", "h", "en", START, random.Random(1))
+    later = START.replace(hour=10)
+    second = store.new_session("7B", "mini", "h", "lt", later, random.Random(2))
+    assert store.sessions() == [first, second]
+    assert store.latest_session() == second
+    assert second.created.tzinfo is not None and second.language == "lt"
+
+
+def test_teams_alternate_knowledge_check_forms(store: ScoreStore) -> None:
+    session = store.new_session("7B", "mini", "h", "en", START)
+    teams = [store.add_team(session.uuid, f"T{i}", [f"p{i}"], START) for i in range(4)]
+    assert [t.check_forms for t in teams] == [("A", "B"), ("B", "A"), ("A", "B"), ("B", "A")]
+    assert store.teams(session.uuid) == teams
+
+
+def test_recorded_events_come_back_in_order_with_their_wall_clock_time(
+    store: ScoreStore, sample: Sample
+) -> None:
+    events = store.events(sample.session.uuid)[sample.team_ids["Lapės"]]
+    assert [e.seq for e in events] == list(range(1, 15))
+    assert events[0].event == RoomStarted("lab", 600.0)
+    assert events[0].at == "2026-03-02T08:30:01.000Z"
+    assert events[6].event.response == "Trikampis, šalmas"  # type: ignore[union-attr]
+
+
+def test_every_event_field_has_a_column(store: ScoreStore) -> None:
+    for kind, cls in EVENT_KINDS.items():
+        table = [row[1] for row in store.read(f"PRAGMA table_info({kind})")]
+        assert table == ["team_id", "seq", "at", *(f.name for f in fields(cls))]
+
+
+def test_an_event_that_cannot_be_written_waits_and_goes_in_with_the_next(
+    store: ScoreStore, sample: Sample
+) -> None:
+    team_id = sample.team_ids["Lapės"]
+    recorder = store.recorder(sample.session.uuid, team_id, Clock())
+    blocker = sqlite3.connect(store.path, timeout=0)
+    blocker.execute("BEGIN IMMEDIATE")
+    store._busy_timeout = 0.05
+    store._db.execute("PRAGMA busy_timeout = 50")
+    try:
+        recorder.record(answer("mc", True, attempt=3))
+    except Exception as error:
+        assert "busy" in str(error)
+    assert recorder.pending == 1
+    blocker.rollback()
+    recorder.record(answer("num", True, attempt=3))
+    assert recorder.pending == 0
+    kinds = [e.event.puzzle_id for e in store.events(sample.session.uuid)[team_id][-2:]]  # type: ignore[union-attr]
+    assert kinds == ["mc", "num"]
+
+
+def test_deleting_a_session_removes_its_teams_and_events(store: ScoreStore, sample: Sample) -> None:
+    other = store.new_session("8A", "mini", "h", "en", START)
+    assert store.delete_session(sample.session.code)
+    assert store.sessions() == [other]
+    assert store.read("SELECT count(*) FROM answer_given")[0][0] == 0
+    assert store.read("SELECT count(*) FROM teams")[0][0] == 0
+    assert not store.delete_session(sample.session.code)
+
+
+def test_deleted_answers_leave_no_trace_in_the_file(store: ScoreStore, sample: Sample) -> None:
+    store.delete_session(sample.session.code)
+    raw = b"".join(path.read_bytes() for path in store.path.parent.glob("scores.sqlite3*"))
+    assert "Trikampis, šalmas".encode() not in raw
+    assert "Lapės".encode() not in raw
+
+
+def test_a_naive_clock_is_refused(store: ScoreStore, sample: Sample) -> None:
+    recorder = store.recorder(
+        sample.session.uuid, sample.team_ids["Lapės"], lambda: START.replace(tzinfo=None)
+    )
+    try:
+        recorder.record(RoomStarted("lab", 600.0))
+    except ValueError as error:
+        assert "time zone" in str(error)
+    else:
+        raise AssertionError("a naive datetime was accepted")
+
+
+def test_reopening_keeps_everything(data_dir: Path, sample: Sample, store: ScoreStore) -> None:
+    store.close()
+    with ScoreStore.open(data_dir) as again:
+        assert again.sessions() == [sample.session]
+        assert again.counts(sample.session.uuid) == (2, 15)

@@ -1,0 +1,121 @@
+"""A file that is damaged, foreign, not SQLite, newer, busy or unwritable: a clear StoreError,
+and the file is left byte-for-byte as it was."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from scoring_sample import record_sample
+
+from escape_room.scoring.errors import StoreError
+from escape_room.scoring.store import DB_NAME, ScoreStore
+
+
+def _refused(data_dir: Path, *words: str) -> str:
+    path = data_dir / DB_NAME
+    before = path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        ScoreStore.open(data_dir, busy_timeout=0.1)
+    message = str(caught.value)
+    assert str(path) in message
+    for word in words:
+        assert word in message
+    assert path.read_bytes() == before
+    return message
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    (data_dir / DB_NAME).write_text("name,score\nFoxes,10\n")
+    _refused(data_dir, "not an SQLite database", "--data-dir")
+
+
+def test_another_programs_database_is_refused_untouched(data_dir: Path) -> None:
+    data_dir.mkdir()
+    other = sqlite3.connect(data_dir / DB_NAME)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('someone')")
+    other.commit()
+    other.close()
+    _refused(data_dir, "another program's SQLite database")
+
+
+def test_a_damaged_store_is_refused_untouched(data_dir: Path) -> None:
+    with ScoreStore.open(data_dir) as store:
+        record_sample(store)
+        store.read("PRAGMA wal_checkpoint(TRUNCATE)")
+    path = data_dir / DB_NAME
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[page * 2 : page * 2 + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+    _refused(data_dir, "damaged", "technician")
+
+
+def test_a_store_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
+    ScoreStore.open(data_dir).close()
+    db = sqlite3.connect(data_dir / DB_NAME)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    _refused(data_dir, "newer version")
+
+
+def test_a_store_locked_too_long_says_it_is_busy(data_dir: Path) -> None:
+    ScoreStore.open(data_dir).close()
+    holder = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        message = _refused(data_dir, "busy", "other copies of the game")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert "0.1 s" in message
+
+
+@contextmanager
+def read_only(*paths: Path) -> Iterator[None]:
+    """Make files and folders read-only; for root (who may write anyway) also immutable."""
+    immutable = os.geteuid() == 0
+    if immutable and shutil.which("chattr") is None:
+        pytest.skip("root ignores permissions and chattr is missing")
+    for path in paths:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        if immutable:
+            subprocess.run(["chattr", "+i", str(path)], check=True, capture_output=True)
+    try:
+        yield
+    finally:
+        for path in paths:
+            if immutable:
+                subprocess.run(["chattr", "-i", str(path)], check=True, capture_output=True)
+            path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_a_read_only_folder_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    with read_only(data_dir), pytest.raises(StoreError) as caught:
+        ScoreStore.open(data_dir)
+    assert "cannot write" in str(caught.value) and "read-only" in str(caught.value)
+    assert list(data_dir.iterdir()) == []
+
+
+def test_a_read_only_store_is_refused_untouched(data_dir: Path) -> None:
+    with ScoreStore.open(data_dir) as store:
+        record_sample(store)
+    path = data_dir / DB_NAME
+    with read_only(path, data_dir):
+        message = _refused(data_dir, "cannot write", "read-only")
+    assert "--data-dir" in message
+
+
+def test_a_missing_data_folder_is_made(tmp_path: Path) -> None:
+    with ScoreStore.open(tmp_path / "a" / "b") as store:
+        assert store.path.is_file()
