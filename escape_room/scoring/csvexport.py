@@ -1,0 +1,102 @@
+"""CSV export: one row per answer in `<name>.csv`, the outcomes in `<name>-summary.csv`.
+
+Two files rather than two sections in one, because spreadsheets, pandas and R read a CSV file as
+one table with one header; a second section would break sorting, filters and pivot tables.
+Both are UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding and Lithuanian
+letters show), and every text cell that a spreadsheet could take for a formula (starting with
+= + - @, a tab or a carriage return) is prefixed with a single quote.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from escape_room.model.events import AnswerGiven, CheckAnswered
+from escape_room.scoring.files import replacing
+from escape_room.scoring.outcomes import summarise
+from escape_room.scoring.sessiondata import SessionData
+from escape_room.scoring.summary import SUMMARY_COLUMNS, summary_rows
+
+ANSWER_COLUMNS = (
+    "session",
+    "class",
+    "team",
+    "player",
+    "phase",
+    "room",
+    "puzzle",
+    "form",
+    "objective",
+    "response",
+    "correct",
+    "attempt",
+    "hints",
+    "seconds",
+    "points",
+    "time",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def summary_path(path: Path) -> Path:
+    """`out.csv` → `out-summary.csv`, beside it."""
+    return path.with_name(f"{path.stem}-summary{path.suffix or '.csv'}")
+
+
+def write_csv(sessions: list[SessionData], path: Path) -> tuple[Path, Path]:
+    """Write the answers and the summary of the sessions; returns both paths."""
+    _write(path, ANSWER_COLUMNS, (row for data in sessions for row in answer_rows(data)))
+    summary = summary_path(path)
+    rows = (
+        [_cell(row[c]) for c in SUMMARY_COLUMNS]
+        for data in sessions
+        for row in summary_rows(summarise(data))
+    )
+    _write(summary, SUMMARY_COLUMNS, rows)
+    return path, summary
+
+
+def answer_rows(data: SessionData) -> Iterator[list[Any]]:
+    """One row per puzzle answer and per knowledge-check answer, in recording order per team."""
+    code, label = _safe(data.session.code), _safe(data.session.class_label)
+    for team in data.teams:
+        name = _safe(team.name)
+        for stored in data.events.get(team.id, []):
+            event, at = stored.event, stored.at
+            if isinstance(event, AnswerGiven):
+                yield [
+                    code, label, name, "", "room", _safe(event.room_id), _safe(event.puzzle_id),
+                    "", _safe(";".join(event.objectives)), _safe(event.response),
+                    int(event.correct),
+                    event.attempt, event.hints_used, event.seconds_on_task, event.points, at,
+                ]  # fmt: skip
+            elif isinstance(event, CheckAnswered):
+                yield [
+                    code, label, name, _safe(event.player), event.phase, "", _safe(event.item_id),
+                    event.form, _safe(event.objective), _safe(event.response), int(event.correct),
+                    1, 0, "", "", at,
+                ]  # fmt: skip
+
+
+def neutralise(text: str) -> str:
+    """A text cell that no spreadsheet runs as a formula."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+_safe = neutralise
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    return _safe(value) if isinstance(value, str) else value
+
+
+def _write(path: Path, header: tuple[str, ...], rows: Iterable[list[Any]]) -> None:
+    with replacing(path, encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file)
+        writer.writerow(header)
+        writer.writerows(rows)
