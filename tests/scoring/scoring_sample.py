@@ -104,10 +104,12 @@ def _sharks() -> list[Event]:
     ]
 
 
-def record_sample(store: ScoreStore, clock: Callable[[], datetime] | None = None) -> Sample:
+def record_sample(
+    store: ScoreStore, clock: Callable[[], datetime] | None = None, seed: int = 7
+) -> Sample:
     """A session of class 7B with two teams: 'Lapės' escapes, '=Sharks' does not."""
     clock = clock or Clock()
-    rng = random.Random(7)
+    rng = random.Random(seed)
     session = store.new_session("7B", "mini", "0123456789abcdef", "lt", START, rng)
     team_ids = {}
     for name, nicknames, events in (

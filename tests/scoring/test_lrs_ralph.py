@@ -1,0 +1,196 @@
+"""`scores send` against a real LRS: Ralph, started on 127.0.0.1 for these tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from scoring_sample import Sample, record_sample
+
+from escape_room.scoring.lrs import Credentials, LrsError, Sender, TransientError, urllib_post
+from escape_room.scoring.sessiondata import load_session
+from escape_room.scoring.store import ScoreStore
+from escape_room.scoring.xapi import statements
+
+bcrypt = pytest.importorskip("bcrypt")
+pytest.importorskip("uvicorn")
+pytest.importorskip("ralph.backends.lrs.fs")
+USER, PASSWORD = "teacher", "correct horse battery"
+
+# Ralph 5.1.0's file-system backend stores only the first POST unless it appends.
+_SERVE = """
+import sys
+import uvicorn
+from ralph.backends.data.base import BaseOperationType
+from ralph.backends.lrs.fs import FSLRSBackend
+FSLRSBackend.default_operation_type = BaseOperationType.APPEND
+from ralph.api import app
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+@dataclass(frozen=True)
+class Lrs:
+    endpoint: str
+
+    def get(self, query: str) -> Any:
+        request = urllib.request.Request(
+            f"{self.endpoint}/statements?{query}",
+            headers={"X-Experience-API-Version": "1.0.3", "Authorization": _basic()},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return json.load(response)
+
+    def stored(self, registration: str) -> list[dict[str, Any]]:
+        return list(self.get(f"registration={registration}&limit=500")["statements"])
+
+
+def _basic() -> str:
+    return Credentials(USER, PASSWORD).header()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _wait_until_up(endpoint: str, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        assert server.poll() is None, "the LRS stopped"
+        try:
+            urllib.request.urlopen(endpoint.removesuffix("/xAPI") + "/__heartbeat__", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise AssertionError("the LRS did not start")
+
+
+@pytest.fixture(scope="module")
+def lrs(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Lrs]:
+    home = tmp_path_factory.mktemp("ralph")
+    hashed = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(rounds=4)).decode()
+    account = {
+        "username": USER,
+        "hash": hashed,
+        "scopes": ["all"],
+        "agent": {"mbox": "mailto:teacher@example.org"},
+    }
+    (home / "auth.json").write_text(json.dumps([account]))
+    env = {
+        **os.environ,
+        "RALPH_APP_DIR": str(home / "app"),
+        "RALPH_AUTH_FILE": str(home / "auth.json"),
+        "RALPH_RUNSERVER_BACKEND": "fs",
+        "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(home / "statements"),
+        "RALPH_HISTORY_FILE": str(home / "history.json"),
+    }
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-c", _SERVE, str(port)], cwd=home, env=env)
+    endpoint = f"http://127.0.0.1:{port}/xAPI"
+    try:
+        _wait_until_up(endpoint, server)
+        yield Lrs(endpoint)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture
+def sample(store: ScoreStore, request: pytest.FixtureRequest) -> Sample:
+    """A session of its own for each test, since the tests share one LRS."""
+    return record_sample(store, seed=zlib.crc32(request.node.name.encode()))
+
+
+@pytest.fixture
+def credentials(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ESCAPE_ROOM_LRS_USER", USER)
+    monkeypatch.setenv("ESCAPE_ROOM_LRS_PASSWORD", PASSWORD)
+
+
+def test_send_stores_every_statement_once_even_when_sent_twice(
+    lrs: Lrs, data_dir: Path, sample: Sample, credentials: None, cli: Callable[..., Any]
+) -> None:
+    first = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
+    assert first.code == 0, first.err
+    assert "sent 31 statement(s)" in first.out
+    stored = lrs.stored(sample.session.uuid)
+    assert len(stored) == 31 and len({s["id"] for s in stored}) == 31
+
+    again = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
+    assert again.code == 0 and "sent 0 statement(s); 31 were sent before" in again.out
+    assert len(lrs.stored(sample.session.uuid)) == 31
+    for path in data_dir.iterdir():
+        assert PASSWORD.encode() not in path.read_bytes()
+    assert PASSWORD not in first.out + first.err + again.out + again.err
+
+
+def test_a_store_that_forgot_its_progress_still_duplicates_nothing(
+    lrs: Lrs, store: ScoreStore, sample: Sample
+) -> None:
+    work = [(sample.session.uuid, list(statements(load_session(store, sample.session.uuid))))]
+    Sender(store, lrs.endpoint, Credentials(USER, PASSWORD)).send(work)
+    with store.transaction() as db:
+        db.execute("DELETE FROM sent")
+    count = Sender(store, lrs.endpoint, Credentials(USER, PASSWORD)).send(work)
+    assert count.sent == 31  # the LRS took them again, as statements it already had
+    assert len(lrs.stored(sample.session.uuid)) == 31
+
+
+def test_a_send_broken_off_resumes_where_it_stopped(
+    lrs: Lrs, store: ScoreStore, sample: Sample
+) -> None:
+    work = [(sample.session.uuid, list(statements(load_session(store, sample.session.uuid))))]
+    posts: list[int] = []
+
+    def network_drops_after_one_batch(
+        url: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, str]:
+        posts.append(len(json.loads(body)))
+        if len(posts) > 1:
+            raise TransientError("network down")
+        return urllib_post(url, body, headers)
+
+    waits: list[float] = []
+    broken = Sender(
+        store,
+        lrs.endpoint,
+        Credentials(USER, PASSWORD),
+        post=network_drops_after_one_batch,
+        sleep=waits.append,
+        batch_size=8,
+        tries=3,
+    )
+    with pytest.raises(LrsError):
+        broken.send(work)
+    assert waits == [1.0, 2.0]
+    assert len(lrs.stored(sample.session.uuid)) == 8
+    count = Sender(store, lrs.endpoint, Credentials(USER, PASSWORD), batch_size=8).send(work)
+    assert (count.already, count.sent) == (8, 23)
+    assert len(lrs.stored(sample.session.uuid)) == 31
+
+
+def test_a_wrong_password_is_refused_without_retries(
+    lrs: Lrs,
+    data_dir: Path,
+    sample: Sample,
+    cli: Callable[..., Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("ESCAPE_ROOM_LRS_USER", USER)
+    monkeypatch.setenv("ESCAPE_ROOM_LRS_PASSWORD", "wrong-guess")
+    result = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
+    assert result.code == 1
+    assert "user name or password" in result.err and "wrong-guess" not in result.err
