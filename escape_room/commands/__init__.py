@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from escape_room.commands import play
+from escape_room.commands import play, scores, session
 
-COMMAND_MODULES: list[ModuleType] = [play]
+COMMAND_MODULES: list[ModuleType] = [play, session, scores]

@@ -1,0 +1,231 @@
+"""`escape-room scores export | merge | send | report | delete`: the outcomes, out of the store."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from escape_room import paths
+from escape_room.commands.session import data_dir_option, guarded, now, open_store
+from escape_room.content.pack import Pack, content_hash, load_pack
+from escape_room.content.problems import ContentError
+from escape_room.scoring.csvexport import write_csv
+from escape_room.scoring.files import replacing
+from escape_room.scoring.jsonexport import write_json
+from escape_room.scoring.lrs import Credentials, LrsError, Sender
+from escape_room.scoring.merge import merge_files
+from escape_room.scoring.outcomes import summarise
+from escape_room.scoring.report import pack_texts, render
+from escape_room.scoring.sessiondata import SessionData, load_session
+from escape_room.scoring.store import ScoreStore
+from escape_room.scoring.xapi import statements
+
+USER_ENV, PASSWORD_ENV = "ESCAPE_ROOM_LRS_USER", "ESCAPE_ROOM_LRS_PASSWORD"
+
+
+class Refusal(Exception):
+    """A plain message for the user and the exit code to return."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("scores", help="export, merge, send, report or delete scores")
+    actions = parser.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
+    common = [data_dir_option()]
+    export = actions.add_parser("export", parents=common, help="write scores as CSV, JSON or xAPI")
+    _selection(export, allow_all=True)
+    export.add_argument("--format", choices=("csv", "json", "xapi"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    merge = actions.add_parser("merge", parents=common, help="import JSON exports of other PCs")
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    send = actions.add_parser("send", parents=common, help="send xAPI statements to an LRS")
+    send.add_argument("--lrs", required=True, metavar="URL", help="the LRS xAPI endpoint")
+    _selection(send, allow_all=True)
+    report = actions.add_parser("report", parents=common, help="write a printable HTML report")
+    _selection(report, allow_all=False)
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    report.add_argument("--pack", type=Path, help="pack folder (default: the bundled pack)")
+    delete = actions.add_parser("delete", parents=common, help="delete a session for good")
+    delete.add_argument("--session", required=True, metavar="CODE")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    for action, handler in (
+        (export, _export),
+        (merge, _merge),
+        (send, _send),
+        (report, _report),
+        (delete, _delete),
+    ):
+        action.set_defaults(handler=guarded(_refusing(handler)))
+
+
+def _selection(parser: argparse.ArgumentParser, allow_all: bool) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--session", metavar="CODE", help="session code (default: the latest)")
+    if allow_all:
+        group.add_argument("--all", action="store_true", help="every session in the store")
+
+
+def _refusing(handler: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return int(handler(args))
+        except Refusal as refusal:
+            print(f"escape-room: {refusal}", file=sys.stderr)
+            return refusal.code
+
+    return run
+
+
+def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
+    """The sessions the command is about, each with at least one recorded event."""
+    if getattr(args, "all", False):
+        sessions = store.sessions()
+    elif args.session:
+        found = store.find_session(args.session)
+        if found is None:
+            raise Refusal(f"no session '{args.session}' in {store.path} (see: session list)")
+        sessions = [found]
+    else:
+        latest = store.latest_session()
+        sessions = [latest] if latest else []
+    if not sessions:
+        raise Refusal(f"no sessions yet in {store.path}: nothing to export")
+    chosen = [load_session(store, session.uuid) for session in sessions]
+    if not any(events for data in chosen for events in data.events.values()):
+        codes = ", ".join(data.session.code for data in chosen)
+        raise Refusal(f"nothing recorded yet in session {codes}: nothing to export")
+    return chosen
+
+
+def _export(args: argparse.Namespace) -> int:
+    output: Path = args.output
+    if not output.parent.is_dir():
+        raise Refusal(f"{output.parent}: no such folder for the export")
+    with open_store(args) as store:
+        chosen = _chosen(store, args)
+    try:
+        if args.format == "csv":
+            written = list(write_csv(chosen, output))
+        elif args.format == "json":
+            write_json(chosen, output, now())
+            written = [output]
+        else:
+            _write_xapi(chosen, output)
+            written = [output]
+    except OSError as error:
+        raise Refusal(f"{output}: cannot write it ({error.strerror})") from None
+    for path in written:
+        print(f"Wrote {path}")
+    return 0
+
+
+def _write_xapi(chosen: list[SessionData], output: Path) -> None:
+    with replacing(output) as file:
+        file.write("[")
+        for index, statement in enumerate(s for data in chosen for s in statements(data)):
+            file.write(",\n" if index else "\n")
+            file.write(json.dumps(statement, ensure_ascii=False, separators=(",", ":")))
+        file.write("\n]\n")
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        count = merge_files(store, args.files)
+    print(
+        f"Merged {len(args.files)} file(s): {count.sessions} new session(s), {count.teams} new "
+        f"team(s), {count.events} new event(s); {count.known_events} event(s) were already here."
+    )
+    return 0
+
+
+def _send(args: argparse.Namespace) -> int:
+    endpoint = urllib.parse.urlsplit(args.lrs)
+    if endpoint.scheme not in ("http", "https") or not endpoint.hostname:
+        example = "https://lrs.example.org/xAPI"
+        raise Refusal(f"--lrs needs an http(s) address such as {example}, not {args.lrs}", 2)
+    if endpoint.username or endpoint.password:
+        raise Refusal(f"put no user name or password in --lrs; use {USER_ENV} / {PASSWORD_ENV}", 2)
+    with open_store(args) as store:
+        chosen = _chosen(store, args)
+        sender = Sender(store, args.lrs, _credentials())
+        try:
+            count = sender.send([(d.session.uuid, list(statements(d))) for d in chosen])
+        except LrsError as error:
+            raise Refusal(f"{sender.lrs}: {error}") from None
+    print(
+        f"{sender.lrs}: sent {count.sent} statement(s); {count.already} were sent before"
+        + (f"; {count.conflicts} were already there" if count.conflicts else "")
+        + "."
+    )
+    return 0
+
+
+def _credentials() -> Credentials:
+    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
+    if user and password:
+        return Credentials(user, password)
+    if not sys.stdin or not sys.stdin.isatty():
+        raise Refusal(f"set {USER_ENV} and {PASSWORD_ENV}, or run this in a terminal to type them")
+    user = user or input("LRS user name: ").strip()
+    return Credentials(user, password or getpass.getpass("LRS password: "))
+
+
+def _report(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        (data,) = _chosen(store, args)
+    pack, pack_hash = _pack(args.pack)
+    outcome = summarise(data)
+    html = render(outcome, pack_texts(pack, pack_hash, outcome), now())
+    try:
+        with replacing(args.output) as file:
+            file.write(html)
+    except OSError as error:
+        raise Refusal(f"{args.output}: cannot write it ({error.strerror})") from None
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _pack(folder: Path | None) -> tuple[Pack | None, str | None]:
+    """The pack for titles and explanations; a broken pack given on purpose is an error."""
+    try:
+        pack = load_pack(folder or paths.bundled_pack())
+    except ContentError as error:
+        if folder is not None:
+            raise Refusal(f"the pack cannot be used:\n{error}") from None
+        return None, None
+    return pack, content_hash(pack)
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        session = store.find_session(args.session)
+        if session is None:
+            raise Refusal(f"no session '{args.session}' in {store.path} (see: session list)")
+        teams, answers = store.counts(session.uuid)
+        question = (
+            f"Delete session {session.code} (class {session.class_label}, {teams} team(s), "
+            f"{answers} answer(s)) for good? [y/N] "
+        )
+        if not (args.yes or _confirm(question)):
+            print("Nothing deleted.")
+            return 1
+        store.delete_session(session.uuid)
+    print(f"Deleted session {session.code}.")
+    return 0
+
+
+def _confirm(question: str) -> bool:
+    try:
+        return input(question).strip().lower() in ("y", "yes", "t", "taip")
+    except EOFError:
+        print()
+        return False
