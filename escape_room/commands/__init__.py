@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from escape_room.commands import play, scores, session
+from escape_room.commands import new, play, schema, scores, session, validate
 
-COMMAND_MODULES: list[ModuleType] = [play, session, scores]
+COMMAND_MODULES: list[ModuleType] = [play, session, scores, validate, schema, new]

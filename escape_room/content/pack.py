@@ -97,20 +97,26 @@ def load_pack(path: Path | str) -> Pack:
 def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
     """Read and check every file of the pack at `path`; never raises for content problems.
 
-    Returns the pack (None when `pack.yaml` cannot be read) holding only the rooms whose files
-    have no errors, and every problem found, warnings included.
+    Returns the pack (None when `pack.yaml` cannot be read) with every room that could be read,
+    and every problem found, warnings included.
     """
     root = find_pack_root(Path(path))
     if root is None:
         return None, [problem_at(path, "no pack.yaml in this folder or any folder above it")]
-    pack, problems = _Reader(root).read()
+    reader = _Reader(root)
+    pack, problems = reader.read()
     if pack is None:
         return None, problems
-    problems += lint(pack)
+    problems += lint(pack, frozenset(reader.incomplete))
+    warnings = [problem for problem in problems if not problem.is_error]
+    return Pack(pack.model, pack.rooms, pack.root, pack.documents, warnings), problems
+
+
+def playable(pack: Pack, problems: list[Problem]) -> Pack:
+    """The pack without the rooms that have an error in one of their files."""
     broken = {problem.path for problem in errors(problems)}
     rooms = [room for room in pack.rooms if not broken & {str(p) for p in room.files}]
-    warnings = [problem for problem in problems if not problem.is_error]
-    return Pack(pack.model, rooms, pack.root, pack.documents, warnings), problems
+    return Pack(pack.model, rooms, pack.root, pack.documents, pack.warnings)
 
 
 def find_pack_root(path: Path) -> Path | None:
@@ -151,6 +157,7 @@ class _Reader:
         self.documents: dict[Path, Document] = {}
         self.problems: list[Problem] = []
         self.first_seen: dict[str, PuzzleSource] = {}
+        self.incomplete: set[str] = set()
 
     def read(self) -> tuple[Pack | None, list[Problem]]:
         pack_model = self._read(self.root / PACK_FILE, PackFile)
@@ -185,12 +192,15 @@ class _Reader:
         path = on_disk.get(room_id)
         if path is None:
             return None
+        before = len(self.problems)
         room = self._read(path, RoomFile)
         if room is not None and room.id != room_id:
             line, col = self.documents[path].position(("id",))
             message = f"this room's id must be '{room_id}', the name of its file"
             self.problems.append(problem_at(path, message, line, col))
         puzzles, sources = self._puzzles(self.root / ROOMS_DIR / room_id, played)
+        if errors(self.problems[before:]):
+            self.incomplete.add(room_id)
         return Room(room, puzzles, path, sources) if room else None
 
     def _puzzles(

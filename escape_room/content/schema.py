@@ -1,0 +1,64 @@
+"""The JSON Schema of every pack file, generated from the models, for editors such as VS Code.
+
+One schema accepts a `pack.yaml`, a room file or a puzzle file (`anyOf` the three), rejects unknown
+keys everywhere, and carries the models' descriptions so an editor can complete and explain keys
+as a teacher types. It is written as JSON Schema draft-07, which YAML editors understand best.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter
+from pydantic.json_schema import GenerateJsonSchema
+
+from escape_room.content.models import PackFile, PuzzleFile, RoomFile
+
+SCHEMA_FILE = "escape-room.schema.json"
+SCHEMA_DIR = "schema"
+DRAFT = "http://json-schema.org/draft-07/schema#"
+
+
+class _NoFieldTitles(GenerateJsonSchema):
+    """Leaves out the title pydantic derives from each field's name: it repeats the key."""
+
+    def field_title_should_be_set(self, schema: Any) -> bool:
+        return False
+
+
+def json_schema() -> dict[str, Any]:
+    """The schema as a dict."""
+    adapter: TypeAdapter[Any] = TypeAdapter(PackFile | RoomFile | PuzzleFile)
+    generated = adapter.json_schema(
+        ref_template="#/definitions/{model}", schema_generator=_NoFieldTitles
+    )
+    body = _draft7(generated)
+    return {
+        "$schema": DRAFT,
+        "title": "Escape-room pack file",
+        "description": "pack.yaml, a room file rooms/<id>.yaml, or puzzles in rooms/<id>/*.yaml.",
+        "anyOf": body["anyOf"],
+        "definitions": body["$defs"],
+    }
+
+
+def schema_text() -> str:
+    """The schema as the text of the file that is shipped and written."""
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _draft7(node: Any) -> Any:
+    """Rewrite 2020-12 constructs as draft-07: tuples as `items` arrays, no `discriminator`,
+    and maps of texts per language closed to other keys."""
+    if isinstance(node, list):
+        return [_draft7(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    result = {key: _draft7(value) for key, value in node.items() if key != "discriminator"}
+    if "prefixItems" in result:
+        result["items"] = result.pop("prefixItems")
+        result["additionalItems"] = False
+    if "patternProperties" in result:
+        result["additionalProperties"] = False
+    return result
