@@ -22,11 +22,24 @@ def lint_layout(room: Room, report: Reporter) -> None:
         if not _on_scene(shape):
             message = f"{name} reaches outside the {SCENE_WIDTH}×{SCENE_HEIGHT} scene"
             report.warning(room.path, key, message)
-    for index, (key, name, shape) in enumerate(areas):
-        for _, other_name, other in areas[:index]:
-            if overlap(shape, other):
-                report.warning(room.path, key, f"{name} overlaps {other_name}")
+    for index, other_index in _touching([shape.bounds() for _, _, shape in areas]):
+        (key, name, shape), (_, other_name, other) = areas[index], areas[other_index]
+        if overlap(shape, other):
+            report.warning(room.path, key, f"{name} overlaps {other_name}")
     _time_limit(room, report)
+
+
+Bounds = tuple[float, float, float, float]
+
+
+def _touching(bounds: list[Bounds]) -> list[tuple[int, int]]:
+    """Pairs (later, earlier) of areas whose enclosing rectangles share some area."""
+    pairs = []
+    for index, (x, y, w, h) in enumerate(bounds):
+        for other, (ox, oy, ow, oh) in enumerate(bounds[:index]):
+            if x < ox + ow and ox < x + w and y < oy + oh and oy < y + h:
+                pairs.append((index, other))
+    return pairs
 
 
 def _areas(room: Room) -> list[tuple[Key, str, Shape]]:

@@ -1,15 +1,16 @@
-"""Safe YAML reading that remembers where every value came from.
+"""Safe YAML reading that can say where every value came from.
 
-Only plain YAML is accepted: no tags, bounded file size, nesting and alias expansion, so a hostile
-file is refused quickly and in bounded memory. Values come back as plain dicts, lists and scalars;
-the composed nodes are kept so the line and column of a value can be found when a problem needs it.
+Only plain YAML is accepted: no tags, no duplicate keys, bounded file size, nesting and alias
+expansion, so a hostile file is refused quickly and in bounded memory. Values come back as plain
+dicts, lists and scalars. A file without anchors (the usual case) is read in one pass by the C
+loader; the line and column of a value are found only when a problem needs them.
 """
 
 from __future__ import annotations
 
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -40,15 +41,18 @@ PathKey = tuple[str | int, ...]
 
 @dataclass
 class Document:
-    """A parsed file: its data, and the YAML nodes that say where each value was written."""
+    """A parsed file: its data, and its text to find where each value was written."""
 
     path: Path
     data: Any
-    node: yaml.Node | None = None
+    source: str = ""
+    node: yaml.Node | None = field(default=None, repr=False)
 
     def position(self, key: PathKey) -> tuple[int, int]:
         """Line and column of the value at `key` (of its key, in a mapping), or of its nearest
         parent when `key` is not in the file; (1, 1) for an empty file."""
+        if self.node is None and self.source:
+            self.node = _compose(self.path, self.source)
         node = self.node
         if node is None:
             return (1, 1)
@@ -104,20 +108,39 @@ def read_text(path: Path) -> str:
 def read_yaml(path: Path, text: str | None = None) -> Document:
     """Parse one YAML file into a :class:`Document`, raising ContentError on any problem."""
     source = read_text(path) if text is None else text
+    if "&" not in source:  # no anchors, so no aliases to expand: one pass
+        return Document(path, _load_plain(path, source), source)
     node = _compose(path, source)
-    document = Document(path, None, node)
+    document = Document(path, None, source, node)
     if node is not None:
         _check_size(path, node)
         builder = _Builder(path)
-        document.data = builder.build(node)
+        document.data = builder.build(node, 0)
         if builder.problems:
             raise ContentError(builder.problems)
     return document
 
 
-def _compose(path: Path, source: str) -> yaml.Node | None:
+def _load_plain(path: Path, source: str) -> Any:
+    loader = _PlainLoader(source)
+    loader.path, loader.problems = path, []
     try:
-        return yaml.compose(source, Loader=_Loader)
+        data = _parsing(path, loader.get_single_data)
+    finally:
+        loader.dispose()
+    if loader.problems:
+        raise ContentError(loader.problems)
+    return data
+
+
+def _compose(path: Path, source: str) -> yaml.Node | None:
+    return _parsing(path, lambda: yaml.compose(source, Loader=_Loader))  # type: ignore[no-any-return]
+
+
+def _parsing(path: Path, parse: Callable[[], Any]) -> Any:
+    """Run `parse`, turning YAML syntax errors into a ContentError at their place."""
+    try:
+        return parse()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
@@ -188,6 +211,55 @@ def _written(tag: str) -> str:
     return "!!" + tag.removeprefix(_YAML) if tag.startswith(_YAML) else tag
 
 
+def _tag_refused(node: yaml.Node) -> str:
+    return f"the tag '{_written(node.tag)}' is not allowed: write plain YAML without '!' tags"
+
+
+def _key_refused(key_node: yaml.Node, firsts: dict[str, yaml.Node]) -> str | None:
+    """Why a mapping key cannot be read, or None when it is a new plain word."""
+    if key_node.tag == f"{_YAML}merge":
+        return "merge keys ('<<') are not supported: write the keys out"
+    if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALARS:
+        return "a key must be a plain word"
+    if key_node.value in firsts:
+        first = firsts[key_node.value].start_mark.line + 1
+        return f"the key '{key_node.value}' appears twice (first on line {first}); keep only one"
+    return None
+
+
+def _problem(path: Path, node: yaml.Node, message: str) -> Problem:
+    mark = node.start_mark
+    return problem_at(path, message, mark.line + 1, mark.column + 1)
+
+
+class _PlainLoader(_Loader):  # type: ignore[misc, valid-type]
+    """The C loader, refusing tags and duplicate or non-plain keys, keeping dates as text."""
+
+    path: Path
+    problems: list[Problem]
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        firsts: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            refused = _key_refused(key_node, firsts)
+            if refused:
+                self.problems.append(_problem(self.path, key_node, refused))
+            else:
+                firsts[key_node.value] = key_node
+                result[key_node.value] = self.construct_object(value_node, deep=deep)
+        return result
+
+    def refuse_tag(self, node: yaml.Node) -> None:
+        self.problems.append(_problem(self.path, node, _tag_refused(node)))
+
+
+for _tag in ("binary", "set", "omap", "pairs"):
+    _PlainLoader.add_constructor(f"{_YAML}{_tag}", _PlainLoader.refuse_tag)
+_PlainLoader.add_constructor(None, _PlainLoader.refuse_tag)
+_PlainLoader.add_constructor(f"{_YAML}timestamp", lambda loader, node: node.value)
+
+
 class _Builder:
     """Turns composed YAML nodes into plain Python values, refusing what is not plain YAML."""
 
@@ -195,35 +267,27 @@ class _Builder:
         self.path = path
         self.problems: list[Problem] = []
 
-    def build(self, node: yaml.Node) -> Any:
+    def build(self, node: yaml.Node, depth: int) -> Any:
+        if depth > MAX_DEPTH:
+            _refuse(self.path, node, f"the file is nested more than {MAX_DEPTH} levels deep")
         tag = node.tag
         if tag == _MAP and isinstance(node, yaml.MappingNode):
-            return self._mapping(node)
+            return self._mapping(node, depth + 1)
         if tag == _SEQ and isinstance(node, yaml.SequenceNode):
-            return [self.build(item) for item in node.value]
+            return [self.build(item, depth + 1) for item in node.value]
         construct = _SCALARS.get(tag)
         if construct is None or not isinstance(node, yaml.ScalarNode):
-            message = f"the tag '{_written(tag)}' is not allowed: write plain YAML without '!' tags"
-            _refuse(self.path, node, message)
+            _refuse(self.path, node, _tag_refused(node))
         return construct(node)
 
-    def _mapping(self, node: yaml.MappingNode) -> dict[str, Any]:
+    def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
         firsts: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
-            if key_node.tag == f"{_YAML}merge":
-                self._note(key_node, "merge keys ('<<') are not supported: write the keys out")
-            elif not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALARS:
-                self._note(key_node, "a key must be a plain word")
-            elif key_node.value in firsts:
-                first = firsts[key_node.value].start_mark.line + 1
-                message = f"the key '{key_node.value}' appears twice (first on line {first})"
-                self._note(key_node, f"{message}; keep only one")
+            refused = _key_refused(key_node, firsts)
+            if refused:
+                self.problems.append(_problem(self.path, key_node, refused))
             else:
                 firsts[key_node.value] = key_node
-                result[key_node.value] = self.build(value_node)
+                result[key_node.value] = self.build(value_node, depth)
         return result
-
-    def _note(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(problem_at(self.path, message, mark.line + 1, mark.column + 1))
