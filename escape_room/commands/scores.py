@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import json
 import os
 import sys
 import urllib.parse
@@ -24,7 +23,7 @@ from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.report import pack_texts, render
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
-from escape_room.scoring.xapi import statements
+from escape_room.scoring.xapi import statements, write_xapi
 
 USER_ENV, PASSWORD_ENV = "ESCAPE_ROOM_LRS_USER", "ESCAPE_ROOM_LRS_PASSWORD"
 
@@ -119,22 +118,13 @@ def _export(args: argparse.Namespace) -> int:
             write_json(chosen, output, now())
             written = [output]
         else:
-            _write_xapi(chosen, output)
+            write_xapi(chosen, output)
             written = [output]
     except OSError as error:
         raise Refusal(f"{output}: cannot write it ({error.strerror})") from None
     for path in written:
         print(f"Wrote {path}")
     return 0
-
-
-def _write_xapi(chosen: list[SessionData], output: Path) -> None:
-    with replacing(output) as file:
-        file.write("[")
-        for index, statement in enumerate(s for data in chosen for s in statements(data)):
-            file.write(",\n" if index else "\n")
-            file.write(json.dumps(statement, ensure_ascii=False, separators=(",", ":")))
-        file.write("\n]\n")
 
 
 def _merge(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import fields
+from functools import lru_cache
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -55,12 +56,9 @@ def to_values(event: Event) -> tuple[Any, ...]:
     return tuple(_store_value(getattr(event, name)) for name in columns(kind_of(event)))
 
 
-def from_values(kind: str, values: Sequence[Any]) -> Event:
-    """The event of `kind` from its column values in column order."""
-    decoders = _DECODERS[kind]
-    return EVENT_KINDS[kind](
-        *(decode(value) for decode, value in zip(decoders, values, strict=True))
-    )
+def event_maker(kind: str) -> Callable[[Sequence[Any]], Event]:
+    """A fast constructor of `kind` events from rows of (team_id, seq, at, *columns)."""
+    return _MAKERS[kind]
 
 
 def to_plain(event: Event) -> dict[str, Any]:
@@ -89,9 +87,15 @@ def _store_value(value: Any) -> Any:
     return value
 
 
+@lru_cache(maxsize=4096)
+def _tuple(text: str) -> tuple[Any, ...]:
+    """A stored JSON list as a tuple; cached, since the same few objective lists recur."""
+    return tuple(json.loads(text))
+
+
 def _decoder(type_name: str) -> Decoder:
     if type_name.startswith("tuple"):
-        return lambda text: tuple(json.loads(text))
+        return _tuple
     if type_name == "bool":
         return bool
     return _same
@@ -104,6 +108,24 @@ def _same(value: Any) -> Any:
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {
     kind: TypeAdapter(cls) for kind, cls in EVENT_KINDS.items()
 }
-_DECODERS: dict[str, list[Decoder]] = {
-    kind: [_decoder(str(field.type)) for field in fields(cls)] for kind, cls in EVENT_KINDS.items()
-}
+
+
+def _maker(cls: type[Event], skip: int) -> Callable[[Sequence[Any]], Event]:
+    """A constructor from a row whose event columns start at `skip`; only the columns that need
+    it are decoded (JSON lists, booleans)."""
+    decoded = [
+        (index, decode)
+        for index, field in enumerate(fields(cls), start=skip)
+        if (decode := _decoder(str(field.type))) is not _same
+    ]
+
+    def make(row: Sequence[Any]) -> Event:
+        values = list(row)
+        for index, decode in decoded:
+            values[index] = decode(values[index])
+        return cls(*values[skip:])
+
+    return make
+
+
+_MAKERS = {kind: _maker(cls, 3) for kind, cls in EVENT_KINDS.items()}

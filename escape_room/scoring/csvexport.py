@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,9 @@ ANSWER_COLUMNS = (
     "time",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+OUTCOME_KINDS = ("answer_given", "check_answered", "hint_taken", "room_ended")
+"""The event kinds the CSV export and the outcomes read; the others are left in the store."""
 
 
 def summary_path(path: Path) -> Path:
@@ -81,8 +85,9 @@ def answer_rows(data: SessionData) -> Iterator[list[Any]]:
                 ]  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def neutralise(text: str) -> str:
-    """A text cell that no spreadsheet runs as a formula."""
+    """A text cell that no spreadsheet runs as a formula (cached: ids and names recur)."""
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -96,7 +101,8 @@ def _cell(value: Any) -> Any:
 
 
 def _write(path: Path, header: tuple[str, ...], rows: Iterable[list[Any]]) -> None:
-    with replacing(path, encoding="utf-8-sig", newline="") as file:
+    with replacing(path, newline="") as file:
+        file.write(BOM)
         writer = csv.writer(file)
         writer.writerow(header)
         writer.writerows(rows)

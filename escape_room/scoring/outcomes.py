@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from escape_room.model.events import AnswerGiven, CheckAnswered, HintTaken, RoomEnded
 from escape_room.scoring.records import Session, Team
@@ -215,16 +216,19 @@ def summarise(data: SessionData) -> SessionOutcome:
 
 
 def outcome_of_team(team: Team, events: list[StoredEvent]) -> TeamOutcome:
-    answers = [s.event for s in events if isinstance(s.event, AnswerGiven)]
-    hints = [s.event for s in events if isinstance(s.event, HintTaken)]
-    checks = [s.event for s in events if isinstance(s.event, CheckAnswered)]
+    by_kind: dict[type[Any], list[Any]] = defaultdict(list)
+    for stored in events:
+        by_kind[type(stored.event)].append(stored.event)
+    answers: list[AnswerGiven] = by_kind[AnswerGiven]
+    hints: list[HintTaken] = by_kind[HintTaken]
+    checks: list[CheckAnswered] = by_kind[CheckAnswered]
     puzzles = _puzzle_results(answers, hints)
     players = _players(team, checks)
     knowledge_by_objective = _knowledge_by_objective(checks)
     return TeamOutcome(
         team=team,
         puzzles=puzzles,
-        rooms=[_room(s.event) for s in events if isinstance(s.event, RoomEnded)],
+        rooms=[_room(event) for event in by_kind[RoomEnded]],
         objectives=_team_objectives(puzzles, knowledge_by_objective),
         players=players,
         knowledge=sum((p.knowledge for p in players), Knowledge()),

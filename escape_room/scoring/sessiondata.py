@@ -20,9 +20,10 @@ class SessionData:
         return next(team for team in self.teams if team.id == team_id)
 
 
-def load_session(store: ScoreStore, session_uuid: str) -> SessionData:
-    """Everything recorded in a session; LookupError when the store has no such session."""
+def load_session(store: ScoreStore, session_uuid: str, kinds: tuple[str, ...] = ()) -> SessionData:
+    """What was recorded in a session (only events of `kinds` when given); LookupError when the
+    store has no such session."""
     session = store.find_session(session_uuid)
     if session is None:
         raise LookupError(f"no session {session_uuid} in {store.path}")
-    return SessionData(session, store.teams(session.uuid), store.events(session.uuid))
+    return SessionData(session, store.teams(session.uuid), store.events(session.uuid, kinds))

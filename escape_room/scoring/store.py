@@ -13,14 +13,14 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from escape_room.model.events import Event
-from escape_room.scoring.codec import EVENT_KINDS, columns, from_values, kind_of, to_values
+from escape_room.scoring.bulk import many_objects
+from escape_room.scoring.codec import EVENT_KINDS, columns, event_maker, kind_of, to_values
 from escape_room.scoring.records import Form, Session, Team, forms_for, new_code, normalise_code
 from escape_room.scoring.sqlitefile import explain, open_database
 from escape_room.scoring.timefmt import parse_utc, utc_text
@@ -31,8 +31,7 @@ _SESSION_COLUMNS = "uuid, code, class_label, created, pack_id, pack_hash, langua
 _TEAM_COLUMNS = "id, session_uuid, name, nicknames, form_before, form_after, created"
 
 
-@dataclass(frozen=True)
-class StoredEvent:
+class StoredEvent(NamedTuple):
     """An event as stored: its place in the team's sequence and its wall-clock time (UTC text)."""
 
     seq: int
@@ -203,12 +202,13 @@ class ScoreStore:
     ) -> dict[str, list[StoredEvent]]:
         """The session's events per team id, in recording order; only `kinds` when given."""
         per_team: dict[str, list[StoredEvent]] = {team.id: [] for team in self.teams(session_uuid)}
-        for kind in kinds or tuple(EVENT_KINDS):
-            for team_id, seq, at, *values in self._read(_select_sql(kind), (session_uuid,)):
-                per_team[team_id].append(StoredEvent(seq, at, from_values(kind, values)))
-        if len(kinds) != 1:
+        with many_objects():
+            for kind in kinds or tuple(EVENT_KINDS):
+                make = event_maker(kind)
+                for row in self._read(_select_sql(kind), (session_uuid,)):
+                    per_team[row[0]].append(StoredEvent(row[1], row[2], make(row)))
             for stored in per_team.values():
-                stored.sort(key=lambda item: item.seq)
+                stored.sort(key=_by_seq)
         return per_team
 
     # --- what was sent to which LRS -----------------------------------------------
@@ -328,6 +328,10 @@ def _team(row: Any) -> Team:
     )
 
 
+def _by_seq(stored: StoredEvent) -> int:
+    return stored.seq
+
+
 def _uuid4(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
@@ -341,7 +345,4 @@ def _insert_sql(kind: str) -> str:
 @cache
 def _select_sql(kind: str) -> str:
     names = ", ".join(f"e.{name}" for name in ("team_id", "seq", "at", *columns(kind)))
-    return (
-        f"SELECT {names} FROM {kind} e JOIN teams t ON t.id = e.team_id"
-        " WHERE t.session_uuid = ? ORDER BY t.position, e.team_id, e.seq"
-    )
+    return f"SELECT {names} FROM {kind} e JOIN teams t ON t.id = e.team_id WHERE t.session_uuid = ?"

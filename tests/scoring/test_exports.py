@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import csv
 import json
+import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,13 @@ from escape_room.scoring.jsonexport import write_json
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
-from escape_room.scoring.xapi import iso_duration, statements
+from escape_room.scoring.xapi import (
+    STATEMENT_NAMESPACE,
+    iso_duration,
+    statement_id,
+    statements,
+    write_xapi,
+)
 
 NOW = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
 BOM = b"\xef\xbb\xbf"
@@ -234,6 +241,15 @@ def test_xapi_statements_are_deterministic_and_follow_the_guide(
     check = next(s for s in answered if s["actor"]["objectType"] == "Agent")
     assert check["actor"]["name"] == "Fox"
     assert "mbox" not in json.dumps(found)
+
+
+def test_statement_ids_are_uuid5_and_the_file_holds_the_statements(
+    store: ScoreStore, sample: Sample, tmp_path: Path
+) -> None:
+    assert statement_id("team", "1") == str(uuid.uuid5(STATEMENT_NAMESPACE, "team/1"))
+    data = load_session(store, sample.session.uuid)
+    write_xapi([data], tmp_path / "statements.json")
+    assert json.loads((tmp_path / "statements.json").read_text()) == list(statements(data))
 
 
 def test_durations_are_iso_8601_to_the_centisecond() -> None:
