@@ -25,11 +25,13 @@ from escape_room.scoring.store import ScoreStore
 data_dir, session_uuid, team_id, player, count = sys.argv[1:6]
 store = ScoreStore.open(Path(data_dir), busy_timeout=10)
 recorder = store.recorder(session_uuid, team_id, lambda: datetime.now(timezone.utc))
+print("ready", flush=True)
 while not (Path(data_dir) / "go").exists():
     time.sleep(0.005)
 for number in range(1, int(count) + 1):
     recorder.record(AnswerGiven("lab", player, (), "x", False, number, 0, 1.0, 0, 1.0))
     print(number, flush=True)
+    time.sleep(0.0005)  # a player's pace, so that neither game keeps the file to itself
 """
 
 
@@ -42,6 +44,13 @@ def _game(data_dir: Path, sample: Sample, player: str, count: int) -> subprocess
         stderr=subprocess.PIPE,
         text=True,
     )
+
+
+def _start(data_dir: Path, games: list[subprocess.Popen[str]]) -> None:
+    """Let the games record once every one of them is ready, so they really run at once."""
+    for game in games:
+        assert game.stdout is not None and game.stdout.readline() == "ready\n"
+    (data_dir / "go").touch()
 
 
 def _attempts(store: ScoreStore, sample: Sample, player: str) -> list[int]:
@@ -57,7 +66,7 @@ def test_a_game_killed_while_recording_keeps_every_committed_event(
     data_dir: Path, store: ScoreStore, sample: Sample
 ) -> None:
     game = _game(data_dir, sample, "killed", 100_000)
-    (data_dir / "go").touch()
+    _start(data_dir, [game])
     assert game.stdout is not None
     confirmed = [int(game.stdout.readline()) for _ in range(60)]
     game.send_signal(signal.SIGKILL)
@@ -75,7 +84,7 @@ def test_two_games_recording_at_once_lose_and_mix_up_nothing(
     data_dir: Path, store: ScoreStore, sample: Sample
 ) -> None:
     games = [_game(data_dir, sample, name, 400) for name in ("one", "two")]
-    (data_dir / "go").touch()
+    _start(data_dir, games)
     for game in games:
         _, err = game.communicate(timeout=60)
         assert game.returncode == 0, err
