@@ -298,7 +298,9 @@ class HotspotPuzzle(PuzzleBase):
 
     type: Literal["hotspot"] = Field(description="The puzzle type.")
     image: Image = Field(description="The picture in which hazards are found.")
-    targets: list[Target] = Field(min_length=1, max_length=12)
+    targets: list[Target] = Field(
+        min_length=1, max_length=12, description="One to twelve things to find in the picture."
+    )
     find: int | None = Field(None, ge=1, description="How many to find; all targets when omitted.")
 
     @model_validator(mode="after")
@@ -459,7 +461,7 @@ class RoomFile(Strict):
     background: Image = Field(description="The scene behind the hotspots.")
     time_limit: int = Field(ge=60, le=7200, description="Seconds the team has to escape.")
     hint_policy: HintPolicy = Field(
-        default_factory=HintPolicy, description="How hints are paid for in this room."
+        default_factory=HintPolicy, description="What hints cost in this room."
     )
     items: list[Item] = Field(default_factory=list, description="Things the team can pick up.")
     hotspots: list[Hotspot] = Field(min_length=1, description="The places the team can open.")
@@ -527,7 +529,7 @@ class PackFile(Strict):
     languages: list[LanguageCode] = Field(
         min_length=1, description="Languages every text is written in; the first is the default."
     )
-    age: AgeRange = Field(description="The ages the pack is written for.")
+    age: AgeRange = Field(description="Youngest and oldest age of the players, in years.")
     description: LocalText | None = Field(None, description="A few lines for the teacher.")
     objectives: list[Objective] = Field(min_length=1, description="The learning objectives.")
     rooms: list[Id] = Field(min_length=1, description="Room ids in playing order.")

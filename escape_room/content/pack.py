@@ -49,6 +49,7 @@ class Room:
     puzzles: dict[str, Puzzle]
     path: Path
     sources: dict[str, PuzzleSource] = field(default_factory=dict, compare=False, repr=False)
+    puzzle_files: tuple[Path, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def id(self) -> str:
@@ -57,7 +58,7 @@ class Room:
     @property
     def files(self) -> list[Path]:
         """The room's file and its puzzle files."""
-        return [self.path, *dict.fromkeys(source.path for source in self.sources.values())]
+        return [self.path, *self.puzzle_files]
 
 
 @dataclass(frozen=True)
@@ -198,18 +199,21 @@ class _Reader:
             line, col = self.documents[path].position(("id",))
             message = f"this room's id must be '{room_id}', the name of its file"
             self.problems.append(problem_at(path, message, line, col))
-        puzzles, sources = self._puzzles(self.root / ROOMS_DIR / room_id, played)
+        folder = self.root / ROOMS_DIR / room_id
+        files = tuple(sorted(folder.glob("*.yaml"))) if folder.is_dir() else ()
+        puzzles, sources = self._puzzles(files, played)
+        self._ignored(folder)
         if errors(self.problems[before:]):
             self.incomplete.add(room_id)
-        return Room(room, puzzles, path, sources) if room else None
+        return Room(room, puzzles, path, sources, files) if room else None
 
     def _puzzles(
-        self, folder: Path, played: bool
+        self, files: tuple[Path, ...], played: bool
     ) -> tuple[dict[str, Puzzle], dict[str, PuzzleSource]]:
-        """The folder's puzzles by id; ids are checked across the pack for rooms that are played."""
+        """The files' puzzles by id; ids are checked across the pack for rooms that are played."""
         puzzles: dict[str, Puzzle] = {}
         sources: dict[str, PuzzleSource] = {}
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else []:
+        for path in files:
             puzzle_file = self._read(path, PuzzleFile)
             for index, puzzle in enumerate(puzzle_file.puzzles if puzzle_file else []):
                 source = PuzzleSource(path, index)
@@ -217,7 +221,6 @@ class _Reader:
                 if fresh:
                     puzzles[puzzle.id] = puzzle
                     sources[puzzle.id] = source
-        self._ignored(folder)
         return puzzles, sources
 
     def _unique(self, puzzle_id: str, source: PuzzleSource) -> bool:

@@ -79,11 +79,10 @@ def new_pack(folder: Path) -> Created:
 
 
 def new_room(root: Path, room_id: str) -> Created:
-    """Write a room with one puzzle into the pack at `root` and list it in pack.yaml."""
+    """Write a room with one puzzle into the pack at `root` and list it in pack.yaml
+    (unless it is listed already)."""
     _check_id(room_id, "room id")
     pack = _pack(root)
-    if room_id in pack.rooms:
-        raise ScaffoldError(f"{root / PACK_FILE}: the room '{room_id}' is already listed")
     puzzle_id = _free_id(f"{room_id}-question", _puzzle_ids(root))
     room_file = root / ROOMS_DIR / f"{room_id}.yaml"
     puzzle_file = root / ROOMS_DIR / room_id / "puzzles.yaml"
@@ -94,11 +93,13 @@ def new_room(root: Path, room_id: str) -> Created:
         template = (TEMPLATES / "room" / name).read_text(encoding="utf-8")
         _write(target, render(template, values, pack.languages), created)
     _ensure_schema(root, created)
-    _list_room(root, room_id, created)
+    _list_room(root, room_id, pack, created)
     return created
 
 
-def _list_room(root: Path, room_id: str, created: Created) -> None:
+def _list_room(root: Path, room_id: str, pack: PackFile, created: Created) -> None:
+    if room_id in pack.rooms:
+        return
     if append_to_list(root / PACK_FILE, "rooms", room_id):
         created.notes.append(f"added '{room_id}' to the rooms in {root / PACK_FILE}")
     else:

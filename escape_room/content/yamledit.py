@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from escape_room.content.problems import ContentError
-from escape_room.content.yamlread import read_bytes, read_yaml
+from escape_room.content.yamlread import compose, read_bytes, read_yaml
 
 
 def append_to_list(path: Path, key: str, item: str) -> bool:
@@ -30,7 +30,7 @@ def append_to_list(path: Path, key: str, item: str) -> bool:
 
 
 def _appended(path: Path, text: str, key: str, item: str) -> str | None:
-    node = _list_node(read_yaml(path, text).node, key)
+    node = _list_node(compose(path, text), key)
     if node is None:
         return None
     if node.flow_style:

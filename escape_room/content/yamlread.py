@@ -52,7 +52,7 @@ class Document:
         """Line and column of the value at `key` (of its key, in a mapping), or of its nearest
         parent when `key` is not in the file; (1, 1) for an empty file."""
         if self.node is None and self.source:
-            self.node = _compose(self.path, self.source)
+            self.node = compose(self.path, self.source)
         node = self.node
         if node is None:
             return (1, 1)
@@ -110,7 +110,7 @@ def read_yaml(path: Path, text: str | None = None) -> Document:
     source = read_text(path) if text is None else text
     if "&" not in source:  # no anchors, so no aliases to expand: one pass
         return Document(path, _load_plain(path, source), source)
-    node = _compose(path, source)
+    node = compose(path, source)
     document = Document(path, None, source, node)
     if node is not None:
         _check_size(path, node)
@@ -133,7 +133,8 @@ def _load_plain(path: Path, source: str) -> Any:
     return data
 
 
-def _compose(path: Path, source: str) -> yaml.Node | None:
+def compose(path: Path, source: str) -> yaml.Node | None:
+    """The file's YAML nodes, which know where each value is written."""
     return _parsing(path, lambda: yaml.compose(source, Loader=_Loader))  # type: ignore[no-any-return]
 
 
