@@ -1,0 +1,73 @@
+"""The authoring guide: its field tables match the models and every YAML example validates."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from pydantic import BaseModel
+
+from escape_room.content import models
+from escape_room.content.pack import check_pack
+from escape_room.content.reference import update
+from escape_room.content.schema import json_schema
+
+GUIDE = Path(__file__).resolve().parents[2] / "docs" / "authoring.md"
+TEXT = GUIDE.read_text(encoding="utf-8")
+EXAMPLES = re.findall(r"```yaml\n(.*?)```", TEXT, re.DOTALL)
+
+
+def test_the_field_tables_are_the_ones_the_models_give() -> None:
+    assert update(TEXT) == TEXT, "regenerate: python -m escape_room.content.reference " + str(GUIDE)
+
+
+def _format_models() -> set[str]:
+    found: set[str] = set()
+    pending: list[type[BaseModel]] = [models.PackFile, models.RoomFile, models.PuzzleFile]
+    while pending:
+        model = pending.pop()
+        if model.__name__ in found:
+            continue
+        found.add(model.__name__)
+        pending += [
+            kind
+            for info in model.model_fields.values()
+            for kind in re.findall(r"escape_room\.content\.models\.(\w+)", repr(info.annotation))
+            for kind in [getattr(models, kind)]
+        ]
+    return found
+
+
+def test_every_model_of_the_format_has_its_table() -> None:
+    tables = set(re.findall(r"<!-- fields: (\w+) -->", TEXT))
+    assert _format_models() - {"PuzzleBase"} <= tables
+    assert "PuzzleBase" in tables
+
+
+@pytest.mark.parametrize("kind", models.PUZZLE_TYPES)
+def test_every_puzzle_type_has_a_section_with_a_complete_example(kind: str) -> None:
+    section = TEXT.split(f"\n### {kind}\n", 1)[1].split("\n### ", 1)[0]
+    assert f"type: {kind}" in section
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.splitlines()[0].removeprefix("# "))
+def test_every_yaml_example_validates_in_a_small_pack(example: str, starter: Path) -> None:
+    first = example.splitlines()[0]
+    assert first.startswith("# file: "), "each example names the file it is"
+    target = starter / first.removeprefix("# file: ")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(example, encoding="utf-8")
+    errors = [str(p) for p in check_pack(starter)[1] if p.is_error]
+    assert errors == []
+    data = yaml.load(example, Loader=yaml.CSafeLoader)
+    assert list(jsonschema.Draft7Validator(json_schema()).iter_errors(data)) == []
+
+
+def test_the_examples_cover_every_kind_of_file() -> None:
+    names = [e.splitlines()[0] for e in EXAMPLES]
+    assert "# file: pack.yaml" in names
+    assert "# file: rooms/first-room.yaml" in names
+    assert len(EXAMPLES) >= 2 + len(models.PUZZLE_TYPES)
