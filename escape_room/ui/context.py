@@ -1,0 +1,85 @@
+"""What every scene can reach: the pack, the settings, the random generator, the clocks and
+the score store with the current session, team and recorder."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from escape_room.content.text import resolve
+from escape_room.i18n import LANGUAGES, t
+from escape_room.ui.look import LOOKS, Look
+from escape_room.ui.theme import TextSize
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
+    from escape_room.model.events import Event
+    from escape_room.scoring.records import Session, Team
+    from escape_room.scoring.store import Recorder, ScoreStore
+
+
+@dataclass
+class Settings:
+    """What the players can change in the settings: the language and the text size."""
+
+    lang: str = "en"
+    text_size: TextSize = "normal"
+
+
+@dataclass
+class GameContext:
+    """Shared state handed to every scene. Time and randomness come from here, never from globals.
+
+    `now` is the wall clock used only for timestamps of recorded events; the rules run on the
+    frame time passed to `update(dt)`. `store_problem` says why scores cannot be saved.
+    """
+
+    pack: Pack
+    settings: Settings
+    rng: random.Random
+    now: Callable[[], datetime]
+    store: ScoreStore | None = None
+    store_problem: str | None = None
+    session: Session | None = None
+    team: Team | None = None
+    recorder: Recorder | None = None
+    record_problem: str | None = None
+    rooms: list[str] = field(default_factory=list)
+    """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    @property
+    def look(self) -> Look:
+        return LOOKS[self.settings.text_size]
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages both the pack and the game's screens are written in."""
+        both = [code for code in self.pack.model.languages if code in LANGUAGES]
+        return both or ["en"]
+
+    def t(self, key: str, **fmt: Any) -> str:
+        """A screen text in the current language."""
+        return t(key, self.settings.lang, **fmt)
+
+    def text(self, text: str | dict[str, str] | None) -> str:
+        """A pack text in the current language (the pack's first language when missing)."""
+        return resolve(text, self.settings.lang, self.pack.model.languages[0])
+
+    def record(self, event: Event) -> None:
+        """Store an event at once; when the store fails, keep it pending and say so on screen."""
+        if self.recorder is None:
+            return
+        from escape_room.scoring.errors import StoreError
+
+        try:
+            self.recorder.record(event)
+            self.record_problem = None
+        except StoreError as error:
+            self.record_problem = str(error)
