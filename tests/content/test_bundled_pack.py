@@ -1,6 +1,7 @@
 """The default pack in `puzzles/`: it loads, every room can be escaped, and it keeps the
-authoring rules (both languages, cited sources, hotspots clear of the HUD and inventory bar,
-parallel knowledge-check forms, the Lithuanian crossing routine)."""
+authoring rules (both languages, cited sources, hotspots and hazards clear of the HUD and
+inventory bar and drawn at a size that fits them, code locks outside the learning outcomes,
+parallel knowledge-check forms covering every objective taught, the Lithuanian crossing routine)."""
 
 from __future__ import annotations
 
@@ -17,10 +18,12 @@ from escape_room.content.models import (
     PUZZLE_TYPES,
     SCENE_HEIGHT,
     SCENE_WIDTH,
+    CheckItem,
     CodeLock,
     HotspotPuzzle,
     MultipleChoice,
     Ordering,
+    Prop,
     Shape,
 )
 from escape_room.content.pack import Pack, Room, load_pack
@@ -35,6 +38,25 @@ HUD_BOTTOM = 70  # the top band where the game draws the timer and score
 INVENTORY_TOP = SCENE_HEIGHT - 110  # the bottom band where the inventory bar sits
 FACT_CODES = {f"S{n}" for n in range(1, 28)} - {"S7"}  # the codes in shared/content/facts.md
 LITHUANIAN_LETTERS = set("ąčęėįšųūž")
+OBJECTIVE_ORDER = [
+    "lo1-crossing",
+    "lo2-signs",
+    "lo3-cycling",
+    "lo4-visibility",
+    "lo5-speed",
+    "lo6-seatbelts",
+    "lo7-distraction",
+    "lo8-railway-bus",
+]
+FIGURE_SIZES = {
+    "pedestrian": (60, 120),
+    "pedestrian-phone": (60, 120),
+    "child-ball": (100, 100),
+    "cyclist": (120, 100),
+    "car": (180, 90),
+    "bus": (220, 90),
+}
+"""The least width and height of a hazard target drawing each prop: a figure pupils can see."""
 ROOM_TOPICS = {
     "street": {"lo1-crossing", "lo2-signs", "lo4-visibility", "lo5-speed", "lo7-distraction"},
     "trip": {"lo3-cycling", "lo5-speed", "lo6-seatbelts", "lo8-railway-bus"},
@@ -85,6 +107,12 @@ def _all_texts(pack: Pack) -> list[tuple[str, Any]]:
         for puzzle in room.puzzles.values():
             found += _texts(puzzle, f"{room.id}/{puzzle.id}")
     return found
+
+
+def _check_items(pack: Pack) -> tuple[list[CheckItem], list[CheckItem]]:
+    check = pack.model.knowledge_check
+    assert check is not None
+    return check.form_a, check.form_b
 
 
 def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
@@ -153,9 +181,18 @@ def test_every_objective_referenced_is_declared_and_each_is_taught(pack: Pack) -
     used = {objective for _, puzzle in _puzzles(pack) for objective in puzzle.objectives}
     assert used <= declared
     assert declared - {"lo0-why"} <= used
-    check = pack.model.knowledge_check
-    assert check is not None
-    assert {item.objective for item in check.form_a + check.form_b} <= declared
+    form_a, form_b = _check_items(pack)
+    assert {item.objective for item in form_a + form_b} <= declared
+
+
+def test_code_locks_teach_no_objective_so_they_stay_out_of_the_outcomes(pack: Pack) -> None:
+    locks = [(room, p) for room, p in _puzzles(pack) if isinstance(p, CodeLock)]
+    assert locks
+    for room, lock in locks:
+        assert lock.objectives == [], f"{room.id}/{lock.id}"
+    for room, puzzle in _puzzles(pack):
+        if not isinstance(puzzle, CodeLock):
+            assert puzzle.objectives, f"{room.id}/{puzzle.id} teaches nothing"
 
 
 def test_each_room_teaches_its_topics(pack: Pack) -> None:
@@ -234,12 +271,53 @@ def test_every_room_hotspot_draws_a_prop_and_the_exit_is_on_the_right(pack: Pack
         assert x + w / 2 > SCENE_WIDTH * 0.8, room.id
 
 
-def test_hazard_targets_lie_clear_of_the_bands_and_do_not_overlap(pack: Pack) -> None:
+def test_a_hotspot_that_gives_an_item_draws_that_item_when_there_is_a_prop_for_it(
+    pack: Pack,
+) -> None:
+    props = set(get_args(Prop))
+    givers = [(room, h) for room in pack.rooms for h in room.model.hotspots if h.opens.item]
+    assert givers
+    for room, hotspot in givers:
+        if hotspot.opens.item in props:
+            assert hotspot.prop == hotspot.opens.item, f"{room.id}:{hotspot.id}"
+
+
+def test_the_trip_draws_a_ticket_machine_a_vest_and_a_cyclist(pack: Pack) -> None:
+    props = {hotspot.prop for hotspot in pack.room("trip").model.hotspots}
+    assert {"ticket-machine", "vest", "cyclist"} <= props
+    assert "mailbox" not in props
+
+
+def _hunts(pack: Pack) -> list[HotspotPuzzle]:
     hunts = [p for _, p in _puzzles(pack) if isinstance(p, HotspotPuzzle)]
     assert hunts
-    for puzzle in hunts:
+    return hunts
+
+
+def test_hazard_targets_lie_clear_of_the_bands_and_do_not_overlap(pack: Pack) -> None:
+    for puzzle in _hunts(pack):
         assert puzzle.find is not None and puzzle.find < len(puzzle.targets)
         _assert_laid_out([(f"{puzzle.id}:{t.id}", t.shape) for t in puzzle.targets])
+
+
+def test_every_hazard_on_a_drawn_scene_is_drawn_as_a_figure_big_enough_to_see(pack: Pack) -> None:
+    drawn = [p for p in _hunts(pack) if p.image.scene is not None]
+    assert drawn
+    for puzzle in drawn:
+        for target in puzzle.targets:
+            where = f"{puzzle.id}:{target.id}"
+            assert target.prop in FIGURE_SIZES, f"{where} draws {target.prop!r}"
+            _, _, width, height = target.shape.bounds()
+            least_width, least_height = FIGURE_SIZES[target.prop]
+            assert width >= least_width and height >= least_height, where
+
+
+def test_the_street_hunt_shows_a_phone_user_and_a_child_behind_a_parked_car(pack: Pack) -> None:
+    hunt = pack.room("street").puzzles["street-hazards"]
+    assert isinstance(hunt, HotspotPuzzle) and hunt.image.scene == "street"
+    props = [target.prop for target in hunt.targets]
+    assert {"pedestrian-phone", "child-ball", "car"} <= set(props)
+    assert {"lo1-crossing", "lo7-distraction"} <= set(hunt.objectives)
 
 
 # --- texts --------------------------------------------------------------------------------
@@ -261,17 +339,16 @@ def test_the_lithuanian_texts_use_the_lithuanian_letters(pack: Pack) -> None:
 
 
 def test_prompts_and_options_are_short(pack: Pack) -> None:
-    check = pack.model.knowledge_check
-    assert check is not None
-    items = check.form_a + check.form_b
+    form_a, form_b = _check_items(pack)
+    items = form_a + form_b
     puzzles = [puzzle for _, puzzle in _puzzles(pack)]
     prompts = [p.prompt for p in puzzles] + [item.prompt for item in items]
     options = [o.text for p in puzzles if isinstance(p, MultipleChoice) for o in p.options]
     options += [o.text for item in items for o in item.options]
     for prompt in prompts:
-        assert all(len(text) <= 200 for text in prompt.values()), prompt
+        assert isinstance(prompt, dict) and all(len(t) <= 200 for t in prompt.values()), prompt
     for option in options:
-        assert all(len(text) <= 60 for text in option.values()), option
+        assert isinstance(option, dict) and all(len(t) <= 60 for t in option.values()), option
 
 
 # --- puzzles --------------------------------------------------------------------------------
@@ -317,25 +394,29 @@ def test_the_crossing_routine_starts_by_stopping_then_looking_left(pack: Pack) -
 
 
 def test_the_knowledge_check_forms_are_parallel(pack: Pack) -> None:
-    check = pack.model.knowledge_check
-    assert check is not None
-    a, b = check.form_a, check.form_b
-    assert len(a) == len(b) == 6
-    assert [item.objective for item in a] == [item.objective for item in b]
-    assert len({item.objective for item in a}) == 6
-    assert {item.id for item in a}.isdisjoint(item.id for item in b)
+    a, b = _check_items(pack)
+    assert len(a) == len(b) == 8
+    assert [item.objective for item in a] == [item.objective for item in b] == OBJECTIVE_ORDER
+    ids = [item.id for item in a + b]
+    assert len(ids) == len(set(ids))
     for item_a, item_b in zip(a, b, strict=True):
-        assert item_a.prompt != item_b.prompt
-        assert len(item_a.options) == len(item_b.options)
+        assert item_a.prompt != item_b.prompt, item_a.id
+        assert len(item_a.options) == len(item_b.options) == 4, item_a.id
     for item in a + b:
         assert sum(option.correct for option in item.options) == 1, item.id
+        assert len({option.id for option in item.options}) == 4, item.id
         codes = set(re.findall(r"\bS\d+\b", item.source))
         assert codes and codes <= FACT_CODES, item.id
 
 
+def test_the_knowledge_check_asks_about_every_objective_a_room_teaches(pack: Pack) -> None:
+    taught = {objective for _, puzzle in _puzzles(pack) for objective in puzzle.objectives}
+    for form in _check_items(pack):
+        assert {item.objective for item in form} == taught
+
+
 def test_the_knowledge_check_covers_objectives_of_both_rooms(pack: Pack) -> None:
-    check = pack.model.knowledge_check
-    assert check is not None
-    asked = {item.objective for item in check.form_a}
-    for room_id, topics in ROOM_TOPICS.items():
-        assert len(asked & topics) >= 3, room_id
+    for form in _check_items(pack):
+        asked = {item.objective for item in form}
+        for room_id, topics in ROOM_TOPICS.items():
+            assert topics <= asked, room_id
