@@ -22,12 +22,11 @@ _MAX_LISTED = 2000  # files looked at for "did you mean"
 
 def lint_assets_folder(pack: Pack, report: Reporter) -> None:
     """The pack's `assets` folder must lie inside the pack."""
-    path = pack.root / "pack.yaml"
     problem = unsafe_path(pack.model.assets, "the pack folder")
     if problem is None and not pack.assets_dir.resolve().is_relative_to(pack.root.resolve()):
         problem = "this folder is a link to a place outside the pack"
     if problem:
-        report.error(path, ("assets",), problem)
+        report.error(pack.path, ("assets",), problem)
 
 
 def check_picture(

@@ -27,8 +27,6 @@ from escape_room.content.solvable import lint_solvable
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack
 
-PACK_FILE = "pack.yaml"
-
 
 def lint(pack: Pack, incomplete: frozenset[str] = frozenset()) -> list[Problem]:
     """Every problem the schema cannot see: ids, references, answers, solvability, languages,
@@ -63,7 +61,7 @@ def _lint_values(pack: Pack, report: Reporter) -> None:
 
 def _parts(pack: Pack) -> Iterator[tuple[Path, Key, BaseModel]]:
     """Each model of the pack with its file and its key in that file."""
-    yield pack.root / PACK_FILE, (), pack.model
+    yield pack.path, (), pack.model
     for room in pack.rooms:
         yield room.path, (), room.model
         for puzzle_id, puzzle in room.puzzles.items():
@@ -72,7 +70,7 @@ def _parts(pack: Pack) -> Iterator[tuple[Path, Key, BaseModel]]:
 
 
 def _lint_pack_file(pack: Pack, report: Reporter) -> None:
-    path = pack.root / PACK_FILE
+    path = pack.path
     model = pack.model
     for key, severity, message in duplicate_ids(model.objectives, ("objectives",), "objective"):
         report.add(severity, path, key, message)
@@ -87,7 +85,7 @@ def _lint_pack_file(pack: Pack, report: Reporter) -> None:
 
 
 def _lint_knowledge_check(pack: Pack, check: KnowledgeCheck, report: Reporter) -> None:
-    path = pack.root / PACK_FILE
+    path = pack.path
     objectives = [objective.id for objective in pack.model.objectives]
     seen: dict[str, str] = {}
     for form in ("form_a", "form_b"):
@@ -117,4 +115,4 @@ def _unused_objectives(pack: Pack, report: Reporter) -> None:
     for index, objective in enumerate(pack.model.objectives):
         if objective.id not in practised:
             message = f"no puzzle practises the objective '{objective.id}'"
-            report.warning(pack.root / PACK_FILE, ("objectives", index, "id"), message)
+            report.warning(pack.path, ("objectives", index, "id"), message)

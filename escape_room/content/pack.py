@@ -72,6 +72,11 @@ class Pack:
     warnings: list[Problem] = field(default_factory=list, compare=False, repr=False)
 
     @property
+    def path(self) -> Path:
+        """Where `pack.yaml` lies."""
+        return self.root / PACK_FILE
+
+    @property
     def assets_dir(self) -> Path:
         return self.root / self.model.assets
 
@@ -90,9 +95,23 @@ def load_pack(path: Path | str) -> Pack:
         ContentError: with every error found, when the pack cannot be played.
     """
     pack, problems = check_pack(path)
-    if pack is None or errors(problems):
+    if pack is None:
         raise ContentError(errors(problems))
+    blocking = [problem for problem in errors(problems) if _blocks_play(Path(problem.path), pack)]
+    if blocking:
+        raise ContentError(blocking)
     return pack
+
+
+def _blocks_play(path: Path, pack: Pack) -> bool:
+    """Whether a problem in `path` stops the pack from being played: a room file that is not
+    listed in pack.yaml, and its puzzles, are not played."""
+    rooms = pack.root / ROOMS_DIR
+    if path.parent == rooms:
+        return path.stem in pack.model.rooms
+    if path.parent.parent == rooms:
+        return path.parent.name in pack.model.rooms
+    return True
 
 
 def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
@@ -205,6 +224,9 @@ class _Reader:
         self._ignored(folder)
         if errors(self.problems[before:]):
             self.incomplete.add(room_id)
+        if not played:  # checked, but not part of the pack that is played
+            for file in (path, *files):
+                self.documents.pop(file, None)
         return Room(room, puzzles, path, sources, files) if room else None
 
     def _puzzles(

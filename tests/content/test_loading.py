@@ -142,3 +142,20 @@ def test_preview_of_a_lone_file_or_a_missing_one_gives_problems(tmp_path: Path) 
     pack, problems = load_for_preview(lone)
     assert pack is None and problems
     assert load_for_preview(tmp_path / "missing.yaml")[0] is None
+
+
+def test_a_broken_room_not_listed_in_pack_yaml_is_reported_but_does_not_stop_play(
+    starter: Path,
+) -> None:
+    (starter / "rooms" / "draft.yaml").write_text("id: draft\n")
+    assert any(m.startswith("rooms/draft.yaml:1: 'title' is missing") for m in messages(starter))
+    pack = load_pack(starter)
+    assert [room.id for room in pack.rooms] == ["first-room"]
+    assert starter / "rooms" / "draft.yaml" not in pack.documents
+
+
+def test_a_broken_listed_room_stops_play(starter: Path) -> None:
+    edit(starter / ROOM, lambda d: d.pop("exit"))
+    with pytest.raises(ContentError) as caught:
+        load_pack(starter)
+    assert [p.message for p in caught.value.problems] == ["'exit' is missing in the file"]
