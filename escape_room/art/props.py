@@ -8,7 +8,7 @@ prop, size and highlight, so drawing one every frame costs one blit.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import pygame
 
@@ -24,6 +24,12 @@ Painter = Callable[[Pen], None]
 
 PROPS: dict[str, tuple[tuple[float, float], Painter]] = {
     "sign": ((46, 100), street.sign),
+    "stop-sign": ((46, 100), partial(street.sign, kind="stop")),
+    "give-way-sign": ((46, 100), partial(street.sign, kind="give-way")),
+    "warning-sign": ((46, 100), partial(street.sign, kind="warning")),
+    "prohibitory-sign": ((46, 100), partial(street.sign, kind="prohibitory")),
+    "priority-sign": ((46, 100), partial(street.sign, kind="priority-road")),
+    "mandatory-sign": ((46, 100), partial(street.sign, kind="mandatory")),
     "traffic-light": ((40, 100), street.traffic_light),
     "crosswalk": ((140, 100), street.crosswalk),
     "bus-stop": ((130, 100), street.bus_stop),

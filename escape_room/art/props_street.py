@@ -15,11 +15,11 @@ from escape_room.art.pen import Pen
 from escape_room.art.signs import paint_sign
 
 
-def sign(pen: Pen) -> None:
-    """A pedestrian-crossing sign on a pole (46 × 100)."""
+def sign(pen: Pen, kind: str = "pedestrian-crossing") -> None:
+    """A traffic sign of the given kind on a pole (46 × 100)."""
     pen.rect(19.5, 40, 7, 58, c.METAL)
     pen.rect(14, 94, 18, 5, c.METAL_DARK, radius=2)
-    paint_sign(pen.sub(0, 0, 46), "pedestrian-crossing")
+    paint_sign(pen.sub(0, 0, 46), kind)
 
 
 def traffic_light(pen: Pen) -> None:

@@ -29,6 +29,12 @@ Point = tuple[float, float]
 SceneName = Literal["street", "railway", "schoolyard"]
 Prop = Literal[
     "sign",
+    "stop-sign",
+    "give-way-sign",
+    "warning-sign",
+    "prohibitory-sign",
+    "priority-sign",
+    "mandatory-sign",
     "traffic-light",
     "crosswalk",
     "bus-stop",
