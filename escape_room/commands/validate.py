@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from escape_room.content.check import Outcome, Summary, check_paths
+from escape_room.content.check import Outcome, Summary, absolute, check_paths
 
 
 def register(subparsers: Any) -> None:
@@ -70,8 +70,8 @@ def _describe(summary: Summary) -> str:
 
 
 def _warnings(outcome: Outcome, summary: Summary) -> int:
-    where = Path(summary.path).resolve()
-    inside = (p for p in outcome.problems if Path(p.path).resolve().is_relative_to(where))
+    where = absolute(Path(summary.path))
+    inside = (p for p in outcome.problems if absolute(Path(p.path)).is_relative_to(where))
     return sum(not p.is_error for p in inside)
 
 

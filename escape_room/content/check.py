@@ -6,6 +6,7 @@ for a problem in the content.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -108,9 +109,9 @@ def _check_one(
             return [problem_at(path, "no pack.yaml in this folder or any folder above it")], None
         if root is None:
             return _check_lone(path)
-        if root.resolve() not in packs:
-            packs[root.resolve()] = check_pack(root)
-        pack, problems = packs[root.resolve()]
+        if absolute(root) not in packs:
+            packs[absolute(root)] = check_pack(root)
+        pack, problems = packs[absolute(root)]
         if not _is_pack_file(path, root):
             lone, summary = _check_lone(path)
             return [*lone, warning_at(path, _NOT_A_PACK_FILE)], summary
@@ -128,7 +129,7 @@ _NOT_A_PACK_FILE = (
 def _is_pack_file(path: Path, root: Path) -> bool:
     if path.is_dir():
         return True
-    parts = PurePosixPath(path.resolve().relative_to(root.resolve()).as_posix()).parts
+    parts = PurePosixPath(absolute(path).relative_to(absolute(root)).as_posix()).parts
     if parts == (PACK_FILE,):
         return True
     in_rooms = len(parts) in (2, 3) and parts[0] == ROOMS_DIR
@@ -137,10 +138,16 @@ def _is_pack_file(path: Path, root: Path) -> bool:
 
 def _within(problems: list[Problem], path: Path, root: Path) -> list[Problem]:
     """The problems in the files at or under `path`, all of them for the pack's own folder."""
-    target = path.resolve()
-    if target == root.resolve():
+    target = absolute(path)
+    if target == absolute(root):
         return problems
-    return [p for p in problems if Path(p.path).resolve().is_relative_to(target)]
+    return [p for p in problems if absolute(Path(p.path)).is_relative_to(target)]
+
+
+def absolute(path: Path) -> Path:
+    """`path` from the top of the disk, '..' folded in but links left as they are, so the
+    paths of a pack's files compare as written."""
+    return Path(os.path.abspath(path))
 
 
 def _summary(pack: Pack | None, root: Path) -> Summary | None:

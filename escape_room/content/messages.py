@@ -47,7 +47,6 @@ class _Place:
     value: Any = None
     present: bool = True
     model: type[BaseModel] | None = None
-    model_key: Key = ()
     field: FieldInfo | None = None
     text_union: Key | None = None
     label: str = ""
@@ -109,7 +108,7 @@ def _walk(root: type[BaseModel], data: Any, loc: tuple[Any, ...]) -> _Place:
 
 def _step_type(kind: Any, part: Any, place: _Place) -> Any:
     if isinstance(kind, type) and issubclass(kind, BaseModel):
-        place.model, place.model_key = kind, tuple(place.key)
+        place.model = kind
         info = kind.model_fields.get(str(part))
         place.field = info
         return _unwrap(info.annotation) if info else None

@@ -141,7 +141,7 @@ def playable(pack: Pack, problems: list[Problem]) -> Pack:
 
 def find_pack_root(path: Path) -> Path | None:
     """The nearest folder holding `pack.yaml`: `path` itself or a folder above it."""
-    start = (path if path.is_dir() else path.parent).absolute()
+    start = Path(os.path.abspath(path if path.is_dir() else path.parent))
     for folder in (start, *start.parents):
         if (folder / PACK_FILE).is_file():
             return folder if path.is_absolute() else Path(os.path.relpath(folder))
@@ -182,7 +182,7 @@ class _Reader:
     def read(self) -> tuple[Pack | None, list[Problem]]:
         pack_model = self._read(self.root / PACK_FILE, PackFile)
         on_disk = self._room_files()
-        listed = pack_model.rooms if pack_model else list(on_disk)
+        listed = list(dict.fromkeys(pack_model.rooms)) if pack_model else list(on_disk)
         rooms = [room for room_id in listed if (room := self._room(room_id, on_disk, True))]
         if pack_model is not None:
             self._check_listing(pack_model, on_disk)

@@ -125,3 +125,15 @@ def test_a_hostile_file_gets_a_message_not_a_traceback(cli: Cli, starter: Path) 
     assert code == 1
     assert "the tag '!!python/object/apply:os.system' is not allowed" in out
     assert "Traceback" not in out + err
+
+
+def test_a_puzzle_file_linking_outside_the_pack_is_refused_by_name(
+    cli: Cli, starter: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("puzzles: []\n")
+    link = starter / "rooms" / "first-room" / "linked.yaml"
+    link.symlink_to(outside)
+    code, out, _ = cli("validate", link)
+    assert code == 1
+    assert out.splitlines()[0] == f"{link}:0:0: error: this file links outside the pack; not read"
