@@ -13,21 +13,21 @@ CheckPhase = Literal["before", "after"]
 UnlockKind = Literal["clue", "item", "digit", "exit", "hotspot"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoomStarted:
     room_id: str
     time_limit: float
     elapsed: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HotspotOpened:
     room_id: str
     hotspot_id: str
     elapsed: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnswerGiven:
     """One submitted answer to a puzzle; `response` is a readable text of what was answered."""
 
@@ -43,7 +43,7 @@ class AnswerGiven:
     elapsed: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HintTaken:
     room_id: str
     puzzle_id: str
@@ -52,7 +52,7 @@ class HintTaken:
     elapsed: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unlocked:
     """A clue, item or digit gained, a hotspot opened by an item, or the exit door opened."""
 
@@ -62,7 +62,7 @@ class Unlocked:
     elapsed: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RoomEnded:
     room_id: str
     escaped: bool
@@ -72,7 +72,7 @@ class RoomEnded:
     elapsed: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CheckAnswered:
     """One knowledge-check item answered by one player, before or after the rooms."""
 
