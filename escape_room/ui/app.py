@@ -1,7 +1,8 @@
 """The app: a resizable window showing the 1280×720 canvas letterboxed, and the frame loop.
 
 `App.step(events, dt)` does one frame: input to the top scene (mouse positions turned into
-canvas coordinates first), F11 for fullscreen, Esc for the pause menu over pausable scenes,
+canvas coordinates first), F11 for fullscreen, Esc (when the top scene does not use it) for the
+pause menu while a pausable scene is on the stack,
 then `update(dt)`, `draw` and present. `App.run(max_frames)` loops with the injected clock.
 A `driver` (the demo mode) may post input events before each frame.
 """
@@ -113,8 +114,7 @@ class App:
         return (
             event.type == pygame.KEYDOWN
             and event.key == pygame.K_ESCAPE
-            and bool(self.stack.scenes)
-            and self.stack.top.pausable
+            and any(scene.pausable for scene in self.stack.scenes)
         )
 
     def to_canvas(self, event: pygame.event.Event) -> pygame.event.Event:

@@ -8,7 +8,7 @@ keyboard focus between them and passes clicks, keys and typed text on.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import ClassVar, Literal
 
 import pygame
@@ -260,7 +260,7 @@ class Options:
     def __init__(
         self,
         id: str,
-        choices: list[tuple[str, str]],
+        choices: Sequence[tuple[str, str]],
         rect: RectLike,
         value: str,
         on_change: Callable[[str], None] | None = None,

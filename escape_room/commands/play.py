@@ -1,0 +1,118 @@
+"""`escape-room play` (also `escape-room` alone): open the game window with a pack.
+
+A pack with errors is never opened: every problem is printed as `path:line:col: error: message`
+and the exit code is 1. The game never shows a traceback: an unexpected failure prints one line,
+writes the details to `escape-room-crash.log` in the data folder, and exits with 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from typing import Any
+
+from escape_room import paths
+
+CRASH_LOG = "escape-room-crash.log"
+EXIT_CRASH = 3
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("play", help="play the game (the default command)")
+    parser.add_argument("--pack", type=Path, help="pack folder (default: the bundled pack)")
+    parser.add_argument("--lang", choices=("en", "lt"), help="language (default: the pack's first)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"folder of scores.sqlite3 (default: ${paths.DATA_ENV} or the user's data folder)",
+    )
+    parser.add_argument(
+        "--fullscreen", action="store_true", help="start in full screen (F11 switches)"
+    )
+    parser.add_argument(
+        "--frames",
+        type=_positive,
+        metavar="N",
+        help="run N frames of 1/60 s as fast as possible, then stop (replayable)",
+    )
+    parser.add_argument(
+        "--autoplay",
+        action="store_true",
+        help="demo mode: the game plays itself and records its scores",
+    )
+    parser.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help="seed of the random choices (default: 0 with --frames)",
+    )
+    parser.add_argument("--room", metavar="ID", help="play only this room of the pack")
+    parser.set_defaults(handler=run)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("give a whole number of frames, 1 or more")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from escape_room.content.pack import load_pack
+    from escape_room.content.problems import ContentError
+
+    try:
+        pack = load_pack(args.pack or paths.bundled_pack())
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(
+            "escape-room: the pack has errors, so the game does not open; fix them and try again.",
+            file=sys.stderr,
+        )
+        return 1
+    wrong_choice = _check_choices(pack, args)
+    if wrong_choice:
+        print(f"escape-room: {wrong_choice}", file=sys.stderr)
+        return 2
+    return _guarded_play(pack, args)
+
+
+def _check_choices(pack: Any, args: argparse.Namespace) -> str | None:
+    if args.lang and args.lang not in pack.model.languages:
+        return f"the pack is written in {', '.join(pack.model.languages)}, not {args.lang}"
+    rooms = [room.id for room in pack.rooms]
+    if args.room and args.room not in rooms:
+        return f"the pack has no room {args.room!r}; its rooms: {', '.join(rooms)}"
+    return None
+
+
+def _guarded_play(pack: Any, args: argparse.Namespace) -> int:
+    from escape_room.app import GameOptions, play
+
+    options = GameOptions(
+        args.lang, args.data_dir, args.fullscreen, args.frames, args.autoplay, args.seed, args.room
+    )
+    try:
+        return play(pack, options)
+    except Exception as error:  # the last line of defence: no traceback on a classroom screen
+        where = _write_crash_log(args.data_dir)
+        print(
+            f"escape-room: the game stopped because of an unexpected problem ({error}).",
+            file=sys.stderr,
+        )
+        print(f"escape-room: every recorded answer is saved. Details: {where}", file=sys.stderr)
+        return EXIT_CRASH
+
+
+def _write_crash_log(data_dir: str | None) -> str:
+    try:
+        folder = paths.data_dir(data_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        log = folder / CRASH_LOG
+        log.write_text(traceback.format_exc(), encoding="utf-8")
+        return str(log)
+    except OSError:
+        return "could not be written"

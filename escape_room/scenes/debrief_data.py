@@ -1,0 +1,108 @@
+"""What the debrief shows, gathered from the scores (or from the room runs when nothing is saved):
+each room's result, the score, per learning objective how the team did, and the explanations
+of the puzzles they missed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from escape_room.model.run import RoomRun
+from escape_room.ui.context import GameContext
+
+
+@dataclass(frozen=True)
+class RoomLine:
+    title: str
+    escaped: bool
+    seconds: float
+
+
+@dataclass(frozen=True)
+class ObjectiveLine:
+    """One objective: puzzles right at the first try, and the quiz before and after."""
+
+    title: str
+    first_try: int
+    puzzles: int
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Missed:
+    title: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class DebriefData:
+    team: str
+    rooms: list[RoomLine]
+    score: int
+    max_score: int
+    objectives: list[ObjectiveLine]
+    missed: list[Missed]
+
+
+def debrief_data(ctx: GameContext, runs: list[RoomRun]) -> DebriefData:
+    """The debrief of the team in `ctx` after playing `runs`."""
+    rooms = [RoomLine(ctx.text(r.room.model.title), r.escaped, r.elapsed) for r in runs]
+    objectives = _from_scores(ctx) if ctx.recorder is not None else None
+    return DebriefData(
+        team=ctx.team.name if ctx.team else "",
+        rooms=rooms,
+        score=sum(r.score for r in runs),
+        max_score=sum(r.max_score for r in runs),
+        objectives=objectives if objectives is not None else _from_runs(ctx, runs),
+        missed=[_missed(ctx, run, puzzle_id) for run in runs for puzzle_id in run.missed()],
+    )
+
+
+def _titles(ctx: GameContext) -> dict[str, str]:
+    return {o.id: ctx.text(o.title) for o in ctx.pack.model.objectives}
+
+
+def _from_scores(ctx: GameContext) -> list[ObjectiveLine] | None:
+    from escape_room.scoring.errors import StoreError
+    from escape_room.scoring.outcomes import team_outcome
+
+    if ctx.store is None or ctx.session is None or ctx.team is None:
+        return None
+    try:
+        outcome = team_outcome(ctx.store, ctx.session.uuid, ctx.team.id)
+    except StoreError:
+        return None
+    lines = []
+    for objective_id, title in _titles(ctx).items():
+        found = outcome.objectives.get(objective_id)
+        if found is None or not (
+            found.puzzles or found.knowledge.before.total or found.knowledge.after.total
+        ):
+            continue
+        knowledge = found.knowledge
+        before = (
+            (knowledge.before.correct, knowledge.before.total) if knowledge.before.total else None
+        )
+        after = (knowledge.after.correct, knowledge.after.total) if knowledge.after.total else None
+        lines.append(ObjectiveLine(title, found.first_try_correct, found.puzzles, before, after))
+    return lines
+
+
+def _from_runs(ctx: GameContext, runs: list[RoomRun]) -> list[ObjectiveLine]:
+    counts: dict[str, list[int]] = {}
+    for run in runs:
+        for puzzle_id, puzzle in run.room.puzzles.items():
+            progress = run.progress.get(puzzle_id)
+            if progress is None or not progress.attempts:
+                continue
+            for objective in puzzle.objectives:
+                tally = counts.setdefault(objective, [0, 0])
+                tally[0] += progress.solved and progress.wrong == 0
+                tally[1] += 1
+    titles = _titles(ctx)
+    return [ObjectiveLine(titles[o], counts[o][0], counts[o][1]) for o in titles if o in counts]
+
+
+def _missed(ctx: GameContext, run: RoomRun, puzzle_id: str) -> Missed:
+    puzzle = run.room.puzzles[puzzle_id]
+    return Missed(ctx.text(puzzle.title), ctx.text(puzzle.explanation) or ctx.text(puzzle.prompt))

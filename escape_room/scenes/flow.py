@@ -1,0 +1,182 @@
+"""The order of screens a class plays: title → team → knowledge check before → each room →
+knowledge check after → debrief → title. Also the pause menu and the teacher's new session.
+
+The flow creates the class session and the team in the score store and wires every event to
+the recorder. Puzzle and knowledge-check scenes come from factories, found in
+`escape_room.scenes.puzzles` and `escape_room.scenes.check` unless given.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from escape_room.model.run import RoomRun
+from escape_room.scenes.common import Backdrop
+from escape_room.scenes.contracts import CheckFactory, CheckOutcome, CheckPhase, PuzzleFactory
+from escape_room.scenes.debrief import DebriefScene
+from escape_room.scenes.debrief_data import debrief_data
+from escape_room.scenes.pause import PauseChoice, PauseScene, SettingsScene
+from escape_room.scenes.room import RoomScene
+from escape_room.scenes.session_setup import SessionSetupScene
+from escape_room.scenes.team import TeamChoice, TeamScene
+from escape_room.scenes.title import TitleScene
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import SceneStack
+
+if TYPE_CHECKING:
+    from escape_room.scoring.records import Session
+
+SESSION_REUSE = timedelta(hours=12)
+"""A team joins the pack's latest session when it was started this recently; else a new one."""
+
+
+def registered_factory(module: str, name: str) -> Any:
+    """`module.name` when that module exists (the puzzle and check scenes), else None."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    return getattr(importlib.import_module(module), name, None)
+
+
+class Flow:
+    """Moves a team from screen to screen, keeping the runs of the rooms it played."""
+
+    def __init__(
+        self,
+        ctx: GameContext,
+        stack: SceneStack,
+        puzzles: PuzzleFactory | None = None,
+        checks: CheckFactory | None = None,
+    ) -> None:
+        self.ctx, self.stack = ctx, stack
+        self.puzzles = puzzles or registered_factory(
+            "escape_room.scenes.puzzles", "puzzle_scene_for"
+        )
+        self.checks = checks or registered_factory("escape_room.scenes.check", "check_scene_for")
+        self.runs: list[RoomRun] = []
+
+    # --- title, settings, pause --------------------------------------------------------
+
+    def title(self) -> None:
+        self.stack.reset(TitleScene(self.ctx, self))
+
+    def settings(self) -> None:
+        self.stack.push(SettingsScene(self.ctx))
+
+    def pause(self) -> None:
+        """Esc in a game screen: the pause menu."""
+        if not isinstance(self.stack.top, (PauseScene, SettingsScene)):
+            self.stack.push(PauseScene(self.ctx), on_result=self._paused)
+
+    def _paused(self, choice: PauseChoice) -> None:
+        if choice == "settings":
+            self.stack.push(SettingsScene(self.ctx), on_result=lambda _: self.pause())
+        elif choice == "quit":
+            self.title()
+
+    # --- the teacher's class session ---------------------------------------------------
+
+    def new_session(self) -> None:
+        self.stack.reset(SessionSetupScene(self.ctx, self.start_session, self.title))
+
+    def start_session(self, class_label: str) -> str | None:
+        """Start a class session; prints its code too. Returns a problem to show, or None."""
+        from escape_room.content.pack import content_hash
+        from escape_room.scoring.errors import StoreError
+
+        ctx = self.ctx
+        if ctx.store is None:
+            return ctx.t("common.not_saved")
+        pack = ctx.pack
+        try:
+            ctx.session = ctx.store.new_session(
+                class_label, pack.model.id, content_hash(pack), ctx.lang, ctx.now()
+            )
+        except (StoreError, ValueError) as error:
+            return ctx.t("session.failed", problem=error)
+        print(f"Class session {ctx.session.code} for {ctx.session.class_label}", flush=True)
+        return None
+
+    # --- a team plays --------------------------------------------------------------------
+
+    def new_team(self) -> None:
+        self.stack.reset(TeamScene(self.ctx, self.start_team, self.title))
+
+    def start_team(self, choice: TeamChoice) -> str | None:
+        """Save the team (when scores are kept) and start its knowledge check; or a problem."""
+        from escape_room.scoring.errors import StoreError
+
+        ctx = self.ctx
+        ctx.settings.lang = choice.lang
+        ctx.team = ctx.recorder = None
+        if ctx.store is not None:
+            try:
+                session = self._session()
+                ctx.team = ctx.store.add_team(
+                    session.uuid, choice.name, choice.nicknames, ctx.now()
+                )
+                ctx.recorder = ctx.store.recorder(session.uuid, ctx.team.id, ctx.now)
+            except (StoreError, ValueError) as error:
+                return ctx.t("team.failed", problem=error)
+        else:
+            from escape_room.scoring.records import Team
+
+            now = ctx.now()
+            ctx.team = Team(
+                "unsaved", "unsaved", choice.name, tuple(choice.nicknames), ("A", "B"), now
+            )
+        self.runs = []
+        self._check("before", lambda: self.play_room(0))
+        return None
+
+    def _session(self) -> Session:
+        ctx = self.ctx
+        assert ctx.store is not None
+        if ctx.session is None:
+            latest = ctx.store.latest_session()
+            fresh = latest is not None and ctx.now() - latest.created < SESSION_REUSE
+            if latest is not None and fresh and latest.pack_id == ctx.pack.model.id:
+                ctx.session = latest
+            else:
+                from escape_room.content.pack import content_hash
+
+                label = ctx.now().strftime("%Y-%m-%d")
+                ctx.session = ctx.store.new_session(
+                    label, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang, ctx.now()
+                )
+        return ctx.session
+
+    def _check(self, phase: CheckPhase, then: Callable[[], None]) -> None:
+        scene = self.checks(self.ctx, phase) if self.checks is not None else None
+        if scene is None:
+            then()
+            return
+        self.stack.reset(Backdrop(self.ctx))
+
+        def done(_: CheckOutcome) -> None:
+            then()
+
+        self.stack.push(scene, on_result=done)
+
+    def play_room(self, index: int) -> None:
+        rooms = self.ctx.rooms or [room.id for room in self.ctx.pack.rooms]
+        if index >= len(rooms):
+            self._check("after", self.debrief)
+            return
+        if self.puzzles is None:
+            raise RuntimeError(
+                "no puzzle scenes: escape_room.scenes.puzzles.puzzle_scene_for is missing"
+            )
+        room = self.ctx.pack.room(rooms[index])
+
+        def done(run: RoomRun) -> None:
+            self.runs.append(run)
+            self.play_room(index + 1)
+
+        self.stack.reset(RoomScene(self.ctx, room, self.puzzles, done))
+
+    def debrief(self) -> None:
+        self.stack.reset(DebriefScene(self.ctx, debrief_data(self.ctx, self.runs), self.title))

@@ -1,0 +1,252 @@
+"""The room: the scene with its hotspots, a countdown in the bar at the top, what the team found
+in the bar at the bottom, and the exit door with its lock.
+
+The rules live in :class:`~escape_room.model.run.RoomRun`; this scene turns clicks into its
+commands, shows what they did, and hands every event it emits to the recorder at once. Opening
+a puzzle pushes the puzzle's modal scene, made by the injected factory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from escape_room.content.pack import Room
+from escape_room.model.run import InventoryEntry, Opened, RoomRun
+from escape_room.scenes.common import Card
+from escape_room.scenes.contracts import PuzzleFactory, PuzzleOutcome, RunHost
+from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.room_view import CAPTION_WIDTH, background, draw_hud, draw_inventory_bar
+from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import Scene
+from escape_room.ui.widgets import Widget
+
+_SLOT_GAP = 8
+
+
+class RoomScene(Scene):
+    pausable = True
+    keeps_time = True
+
+    def __init__(
+        self,
+        ctx: GameContext,
+        room: Room,
+        puzzles: PuzzleFactory,
+        on_done: Callable[[RoomRun], None],
+    ) -> None:
+        super().__init__(ctx)
+        self.room, self.puzzles, self.on_done = room, puzzles, on_done
+        self.run = RoomRun(room, emit=ctx.record)
+        self.finished = False
+        self.things: list[Widget] = []
+        self.slots: list[Widget] = []
+        self._slots_for = -1
+
+    # --- lifecycle --------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.settings_changed()
+        model = self.room.model
+        intro = Card(
+            self.ctx,
+            self.ctx.text(model.title),
+            self.ctx.text(model.intro),
+            self.ctx.t("room.start"),
+        )
+        self.stack.push(intro, on_result=lambda _: self.run.start())
+
+    def settings_changed(self) -> None:
+        model, run = self.room.model, self.run
+        self.things = [
+            Hotspot(
+                f"hotspot:{h.id}",
+                self.ctx.text(h.label),
+                h.shape,
+                h.prop if model.background.scene else None,
+                self._opener(h.id),
+                self._done_check(h.id),
+            )
+            for h in model.hotspots
+        ]
+        self.things.append(
+            Door(
+                self.ctx.text(model.exit.label), model.exit.shape, self._exit, lambda: run.exit_open
+            )
+        )
+        self._slots_for = -1
+
+    def update(self, dt: float) -> None:
+        self.run.tick(dt)
+        if self.run.ended and not self.finished:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.finished = True
+        while self.stack.top is not self:
+            self.stack.pop()
+        t, model = self.ctx.t, self.room.model
+        if self.run.escaped:
+            card = Card(
+                self.ctx, t("room.escaped"), self.ctx.text(model.outro), t("common.continue")
+            )
+        else:
+            card = Card(self.ctx, t("room.time_up"), t("room.time_up_body"), t("common.continue"))
+        self.stack.push(card, on_result=lambda _: self.on_done(self.run))
+
+    # --- hotspots ---------------------------------------------------------------------
+
+    def _opener(self, hotspot_id: str) -> Callable[[], None]:
+        return lambda: self.open_hotspot(hotspot_id)
+
+    def _done_check(self, hotspot_id: str) -> Callable[[], bool]:
+        hotspot = self.run.hotspot(hotspot_id)
+        puzzle_id = hotspot.opens.puzzle
+        if puzzle_id is not None:
+            return lambda: self.run.is_solved(puzzle_id)
+        return lambda: hotspot_id in self.run.opened
+
+    def open_hotspot(self, hotspot_id: str) -> None:
+        if not self.run.started or self.run.ended:
+            return
+        opened = self.run.open_hotspot(hotspot_id)
+        if opened.kind == "puzzle" and opened.puzzle_id is not None:
+            self._open_puzzle(opened.puzzle_id)
+        else:
+            self.stack.push(self._card_for(opened))
+
+    def _open_puzzle(self, puzzle_id: str) -> None:
+        puzzle = self.room.puzzles[puzzle_id]
+        host = RunHost(self.run, puzzle_id, lambda: self.ctx.lang)
+        self.stack.push(self.puzzles(puzzle, self.ctx, host), on_result=self._puzzle_done)
+
+    def _puzzle_done(self, outcome: PuzzleOutcome) -> None:
+        if not outcome.solved:
+            self.run.close_puzzle(outcome.puzzle_id)
+            return
+        reward = self.room.puzzles[outcome.puzzle_id].reward
+        entries = [
+            e
+            for e in self.run.inventory
+            if e.id in (outcome.puzzle_id, reward.item if reward else None)
+        ]
+        if entries and not self.run.ended:
+            self.stack.push(self._entry_card(entries[-1]))
+
+    def _card_for(self, opened: Opened) -> Card:
+        t, text = self.ctx.t, self.ctx.text
+        hotspot = self.run.hotspot(opened.hotspot_id)
+        title = text(hotspot.label)
+        if opened.kind == "clue":
+            return Card(self.ctx, t("room.clue"), text(opened.clue), icon=("clue", None))
+        if opened.kind == "item" and hotspot.opens.item:
+            return self._entry_card(self._entry("item", hotspot.opens.item), title)
+        if opened.kind == "locked":
+            return Card(
+                self.ctx,
+                title,
+                t("room.locked", items=self._item_names(opened.missing)),
+                icon=("key", None),
+            )
+        if opened.kind == "solved" and opened.puzzle_id:
+            explanation = text(self.room.puzzles[opened.puzzle_id].explanation)
+            return Card(
+                self.ctx, title, f"{t('room.solved')}\n\n{explanation}".strip(), icon=("star", None)
+            )
+        return Card(self.ctx, title, t("room.taken"), icon=("item", None))
+
+    def _entry(self, kind: str, entry_id: str) -> InventoryEntry:
+        return next(e for e in self.run.inventory if e.kind == kind and e.id == entry_id)
+
+    def _entry_card(self, entry: InventoryEntry, title: str | None = None) -> Card:
+        t, text = self.ctx.t, self.ctx.text
+        if entry.kind == "digit":
+            heading = t("room.digit", digit=entry.digit)
+            return Card(
+                self.ctx, title or heading, text(entry.text) or heading, icon=("digit", entry.digit)
+            )
+        if entry.kind == "item":
+            item = next((i for i in self.room.model.items if i.id == entry.id), None)
+            body = text(item.description) if item else ""
+            heading = t("room.item", name=text(entry.text))
+            return Card(
+                self.ctx, title or heading, f"{heading}\n\n{body}".strip(), icon=("item", None)
+            )
+        return Card(self.ctx, title or t("room.clue"), text(entry.text), icon=("clue", None))
+
+    def _item_names(self, item_ids: tuple[str, ...] | list[str]) -> str:
+        names = {i.id: self.ctx.text(i.name) for i in self.room.model.items}
+        return ", ".join(names.get(item_id, item_id) for item_id in item_ids)
+
+    # --- the exit ---------------------------------------------------------------------
+
+    def _exit(self) -> None:
+        if not self.run.started or self.run.ended:
+            return
+        lock, t = self.room.model.exit.lock, self.ctx.t
+        label = self.ctx.text(self.room.model.exit.label)
+        if lock.code_from:
+            self.stack.push(KeypadScene(self.ctx, len(lock.code_from), self.run.try_exit))
+        elif self.run.exit_ready():
+            self.run.try_exit()
+        elif lock.items:
+            missing = [item for item in lock.items if not self.run.holds(item)]
+            self.stack.push(
+                Card(
+                    self.ctx,
+                    label,
+                    t("room.exit_not_ready", items=self._item_names(missing)),
+                    icon=("key", None),
+                )
+            )
+        else:
+            left = sum(not self.run.is_solved(p) for p in self.room.puzzles)
+            self.stack.push(
+                Card(self.ctx, label, t("room.exit_all_puzzles", count=left), icon=("key", None))
+            )
+
+    # --- the inventory ----------------------------------------------------------------
+
+    def inventory_slots(self) -> list[Widget]:
+        """One slot per thing held, rebuilt only when the inventory changes."""
+        if self._slots_for == len(self.run.inventory):
+            return self.slots
+        entries = self.run.inventory
+        left = CAPTION_WIDTH + 2 * theme.SPACE
+        width = (theme.WIDTH - left - theme.SPACE) // max(1, len(entries)) - _SLOT_GAP
+        width = max(80, min(240, width))
+        top = theme.HEIGHT - theme.INVENTORY_HEIGHT + 10
+        self.slots = [
+            InventorySlot(
+                entry,
+                self._slot_label(entry),
+                pygame.Rect(left + i * (width + _SLOT_GAP), top, width, 90),
+                self._slot_opener(entry),
+            )
+            for i, entry in enumerate(entries)
+        ]
+        self._slots_for = len(entries)
+        return self.slots
+
+    def _slot_label(self, entry: InventoryEntry) -> str:
+        if entry.kind == "digit":
+            return self.ctx.t("room.digit", digit=entry.digit)
+        return self.ctx.text(entry.text)
+
+    def _slot_opener(self, entry: InventoryEntry) -> Callable[[], None]:
+        return lambda: self.stack.push(self._entry_card(entry))
+
+    def widgets(self) -> list[Widget]:
+        return [*self.things, *self.inventory_slots()]
+
+    # --- drawing ----------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        ctx, run = self.ctx, self.run
+        surface.blit(background(self.room, ctx.pack.assets_dir, ctx.lang), (0, 0))
+        draw_hud(surface, ctx, self.room, run.time_left, run.score)
+        draw_inventory_bar(surface, ctx, not run.inventory)
+        self.draw_widgets(surface)

@@ -1,0 +1,158 @@
+"""The room's interactive things: hotspots drawn as props, the exit door, and inventory slots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from escape_room.content.models import Shape
+from escape_room.model.run import InventoryEntry
+from escape_room.ui import theme
+from escape_room.ui.look import Look
+from escape_room.ui.widgets import Widget
+
+_BADGE = 30
+
+
+def shape_rect(shape: Shape) -> pygame.Rect:
+    x, y, width, height = shape.bounds()
+    return pygame.Rect(round(x), round(y), max(1, round(width)), max(1, round(height)))
+
+
+class Hotspot(Widget):
+    """A place in the room: its prop (when the room is a drawn scene), a glow on hover or focus,
+    its label shown then, and a tick once it is done."""
+
+    def __init__(
+        self,
+        id: str,
+        label: str,
+        shape: Shape,
+        prop: str | None,
+        on_open: Callable[[], None],
+        done: Callable[[], bool],
+    ) -> None:
+        super().__init__(id, label, shape_rect(shape))
+        self.shape, self.prop, self.on_open, self.done = shape, prop, on_open, done
+
+    def contains(self, pos: tuple[int, int]) -> bool:
+        return self.shape.contains(*pos)
+
+    @property
+    def target(self) -> tuple[int, int]:
+        centre = self.rect.center
+        if self.contains(centre):
+            return centre
+        return next((p for p in _grid(self.rect) if self.contains(p)), centre)
+
+    def activate(self) -> None:
+        self.on_open()
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        lit = self.hovered or self.focused
+        if self.prop is not None:
+            from escape_room.art.props import draw_prop
+
+            draw_prop(surface, self.prop, self.rect, lit)
+        elif lit:
+            pygame.draw.rect(surface, theme.WARN, self.rect, width=4, border_radius=theme.RADIUS)
+        if self.done():
+            draw_tick(surface, (self.rect.right - _BADGE, self.rect.top))
+        if self.focused:
+            look.focus_ring(surface, self.rect)
+        if lit:
+            draw_tag(surface, look, self.label, self.rect)
+
+
+def _grid(rect: pygame.Rect) -> list[tuple[int, int]]:
+    return [
+        (rect.x + rect.width * i // 6, rect.y + rect.height * j // 6)
+        for j in range(1, 6)
+        for i in range(1, 6)
+    ]
+
+
+def draw_tick(surface: pygame.Surface, topleft: tuple[int, int]) -> None:
+    """A green round badge with a white tick: done."""
+    centre = (topleft[0] + _BADGE // 2, topleft[1] + _BADGE // 2)
+    pygame.draw.circle(surface, theme.GOOD, centre, _BADGE // 2)
+    pygame.draw.circle(surface, theme.PANEL, centre, _BADGE // 2, width=2)
+    x, y = topleft
+    pygame.draw.lines(
+        surface, theme.PANEL, False, [(x + 8, y + 16), (x + 13, y + 21), (x + 23, y + 9)], 4
+    )
+
+
+def draw_tag(surface: pygame.Surface, look: Look, text: str, near: pygame.Rect) -> None:
+    """The label of a hotspot in a dark tag above it (below when there is no room above)."""
+    tag = pygame.Rect(0, 0, min(420, max(200, near.width + 40)), 48)
+    tag.midbottom = (near.centerx, near.top - 8)
+    if tag.top < theme.HUD_HEIGHT:
+        tag.midtop = (near.centerx, near.bottom + 8)
+    tag.clamp_ip(pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, theme.HEIGHT - theme.HUD_HEIGHT))
+    pygame.draw.rect(surface, theme.BAR, tag, border_radius=theme.RADIUS)
+    look.text(
+        surface, text, tag.inflate(-16, -8), theme.BODY, theme.BAR_TEXT, True, "center", "middle"
+    )
+
+
+class Door(Widget):
+    """The exit door with its lock: shut with a padlock until it opens."""
+
+    def __init__(
+        self, label: str, shape: Shape, on_open: Callable[[], None], is_open: Callable[[], bool]
+    ) -> None:
+        super().__init__("exit", label, shape_rect(shape))
+        self.on_open, self.is_open = on_open, is_open
+
+    def activate(self) -> None:
+        self.on_open()
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        from escape_room.art.props import draw_door
+
+        lit = self.hovered or self.focused
+        draw_door(surface, self.rect, not self.is_open(), lit)
+        if self.focused:
+            look.focus_ring(surface, self.rect)
+        if lit:
+            draw_tag(surface, look, self.label, self.rect)
+
+
+class InventorySlot(Widget):
+    """One thing the team holds, in the bar at the bottom; click it to read it again."""
+
+    def __init__(
+        self, entry: InventoryEntry, label: str, rect: pygame.Rect, on_open: Callable[[], None]
+    ) -> None:
+        super().__init__(f"inventory:{entry.kind}:{entry.id}", label, rect)
+        self.entry, self.on_open = entry, on_open
+
+    def activate(self) -> None:
+        self.on_open()
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        from escape_room.art.icons import draw_icon
+
+        fill = theme.BUTTON_HOVER if self.hovered else theme.BUTTON
+        pygame.draw.rect(surface, fill, self.rect, border_radius=theme.RADIUS)
+        icon = pygame.Rect(self.rect.x + 6, self.rect.y + 6, 56, 56)
+        kind = {"clue": "clue", "item": "item", "digit": "digit"}[self.entry.kind]
+        draw_icon(surface, kind, icon, self.entry.digit if kind == "digit" else None)
+        text = pygame.Rect(
+            self.rect.x + 6,
+            icon.bottom + 2,
+            self.rect.width - 12,
+            self.rect.bottom - icon.bottom - 6,
+        )
+        if self.rect.width > 150:
+            text = pygame.Rect(
+                icon.right + 6,
+                self.rect.y + 6,
+                self.rect.right - icon.right - 12,
+                self.rect.height - 12,
+            )
+        look.text(surface, self.label, text, theme.SMALL, theme.BUTTON_TEXT, True, "left", "middle")
+        if self.focused:
+            look.focus_ring(surface, self.rect)

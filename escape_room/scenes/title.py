@@ -1,0 +1,107 @@
+"""The title screen: the pack's title, start playing, settings, quit, and for the teacher a new
+class session. When the score store cannot be opened it says why and offers to play unsaved."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import Scene
+from escape_room.ui.widgets import Button, Widget
+
+if TYPE_CHECKING:
+    from escape_room.scenes.flow import Flow
+
+_COLUMN = pygame.Rect(440, 250, 400, 330)
+
+
+class TitleScene(Scene):
+    def __init__(self, ctx: GameContext, flow: Flow) -> None:
+        super().__init__(ctx)
+        self.flow = flow
+        self.buttons: list[Widget] = []
+
+    def enter(self) -> None:
+        self.settings_changed()
+
+    def settings_changed(self) -> None:
+        t, flow = self.ctx.t, self.flow
+        saved = self.ctx.store is not None
+        start = (
+            ("title:start", t("title.start"))
+            if saved
+            else ("title:unsaved", t("title.play_unsaved"))
+        )
+        rows = [
+            (*start, flow.new_team, "primary"),
+            ("title:session", t("title.new_session"), flow.new_session, "quiet"),
+            ("title:settings", t("title.settings"), flow.settings, "quiet"),
+            ("title:quit", t("title.quit"), self.stack.quit, "quiet"),
+        ]
+        self.buttons = [
+            Button(id, label, (_COLUMN.x, _COLUMN.y + i * 84, _COLUMN.width, 70), action, style)  # type: ignore[arg-type]
+            for i, (id, label, action, style) in enumerate(rows)
+        ]
+        self.buttons[1].enabled = saved
+
+    def widgets(self) -> list[Widget]:
+        return self.buttons
+
+    def draw(self, surface: pygame.Surface) -> None:
+        from escape_room.art.scenes import scene_surface
+
+        surface.blit(scene_surface("schoolyard"), (0, 0))
+        look, t, ctx = self.look, self.ctx.t, self.ctx
+        banner = pygame.Rect(140, 40, 1000, 190)
+        look.panel(surface, banner, theme.BAR, theme.BAR)
+        title = banner.inflate(-40, -70).move(0, -20)
+        look.text(
+            surface,
+            ctx.text(ctx.pack.model.title),
+            title,
+            theme.TITLE,
+            theme.BAR_TEXT,
+            True,
+            "center",
+            "middle",
+        )
+        status = pygame.Rect(banner.x + 20, banner.bottom - 56, banner.width - 40, 44)
+        look.text(
+            surface,
+            self._status(),
+            status,
+            theme.SMALL,
+            theme.WARN if ctx.store is None else theme.BAR_TEXT,
+            False,
+            "center",
+            "middle",
+        )
+        self.draw_widgets(surface)
+        footer = pygame.Rect(140, 600, 1000, 100)
+        look.panel(surface, footer, theme.BAR, theme.BAR)
+        if ctx.store is None:
+            problem = t("title.store_problem", problem=ctx.store_problem or "")
+            look.text(surface, problem, footer.inflate(-30, -16), theme.SMALL, theme.WARN)
+        else:
+            keys = t("title.keys")
+            look.text(
+                surface,
+                keys,
+                footer.inflate(-30, -16),
+                theme.SMALL,
+                theme.BAR_TEXT,
+                False,
+                "center",
+                "middle",
+            )
+
+    def _status(self) -> str:
+        ctx = self.ctx
+        if ctx.store is None:
+            return ctx.t("common.not_saved")
+        if ctx.session is None:
+            return ctx.t("title.no_session")
+        return ctx.t("title.session", code=ctx.session.code, label=ctx.session.class_label)
