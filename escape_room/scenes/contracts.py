@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from escape_room.content.models import Hint
-    from escape_room.model.run import AnswerResult, RoomRun
+    from escape_room.model.run import AnswerResult, InventoryEntry, RoomRun
     from escape_room.ui.context import GameContext
     from escape_room.ui.scene import ModalScene
 
@@ -67,6 +67,11 @@ class PuzzleHost(Protocol):
 
     def hints_shown(self) -> list[Hint]: ...
 
+    @property
+    def inventory(self) -> list[InventoryEntry]:
+        """What the team holds now (the code lock shows the digits found so far)."""
+        ...
+
 
 class RunHost:
     """A :class:`PuzzleHost` for one puzzle of a :class:`RoomRun`."""
@@ -88,6 +93,10 @@ class RunHost:
 
     def hints_shown(self) -> list[Hint]:
         return self.run.hints_shown(self.puzzle_id)
+
+    @property
+    def inventory(self) -> list[InventoryEntry]:
+        return self.run.inventory
 
 
 PuzzleFactory = Callable[[Any, "GameContext", PuzzleHost], "ModalScene[PuzzleOutcome]"]
