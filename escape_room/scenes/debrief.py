@@ -61,8 +61,7 @@ class DebriefScene(Scene):
             ),
             Button("debrief:finish", t("debrief.to_title"), (880, 620, 300, 76), self.finish),
         ]
-        if self.page == last:
-            self.focus.set("debrief:finish")
+        self.focus.set("debrief:finish" if self.page == last else "debrief:next")
 
     def _turn(self, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))

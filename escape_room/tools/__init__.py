@@ -1,0 +1,1 @@
+"""Developer tools run with `python -m escape_room.tools.<name>`."""

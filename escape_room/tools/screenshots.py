@@ -1,0 +1,202 @@
+"""Render each main screen to PNG: `python -m escape_room.tools.screenshots OUT_DIR`.
+
+Screens are built directly (no clicking), in a chosen language and text size, from the bundled
+pack or `--pack`; the room is shown part-way through, with things in the inventory. Used for the
+README picture (`docs/screenshot.png`) and to check by eye that text fits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+import pygame
+
+from escape_room import paths
+from escape_room.content.pack import Pack, load_pack
+from escape_room.model.answers import correct_response
+from escape_room.model.run import RoomRun
+from escape_room.scenes.debrief import DebriefScene
+from escape_room.scenes.debrief_data import debrief_data
+from escape_room.scenes.flow import Flow
+from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.pause import PauseScene, SettingsScene
+from escape_room.scenes.room import RoomScene
+from escape_room.scenes.session_setup import SessionSetupScene
+from escape_room.scenes.team import TeamScene
+from escape_room.scenes.title import TitleScene
+from escape_room.scoring.store import ScoreStore
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.scene import SceneStack
+
+Build = Callable[[GameContext, SceneStack], None]
+
+
+def _context(pack: Pack, lang: str, text_size: theme.TextSize, data: Path) -> GameContext:
+    """A context with a store in a scratch folder, a class session and a team, as in play."""
+    ctx = GameContext(pack, Settings(lang, text_size), random.Random(1), _now)
+    ctx.store = ScoreStore.open(data)
+    ctx.session = ctx.store.new_session("5B", pack.model.id, "screens", lang, _now())
+    ctx.team = ctx.store.add_team(
+        ctx.session.uuid, "Greitieji", ["Lapė", "Pelėda", "Lūšis"], _now()
+    )
+    ctx.recorder = ctx.store.recorder(ctx.session.uuid, ctx.team.id, _now)
+    return ctx
+
+
+def _now() -> datetime:
+    return datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+
+
+def _room_part_way(ctx: GameContext, share: float = 0.6) -> RoomScene:
+    """The first room with some hotspots opened and puzzles solved, one of them after a hint."""
+    room = ctx.pack.rooms[0]
+    scene = RoomScene(ctx, room, _no_puzzles, lambda run: None)
+    run = scene.run
+    run.start()
+    run.tick(room.model.time_limit * 0.35)
+    hotspots = room.model.hotspots
+    for hotspot in hotspots[: round(len(hotspots) * share)]:
+        opened = run.open_hotspot(hotspot.id)
+        if opened.puzzle_id and room.puzzles[opened.puzzle_id].type != "code_lock":
+            run.take_hint(opened.puzzle_id)
+            run.answer(opened.puzzle_id, correct_response(room.puzzles[opened.puzzle_id], room))
+    return scene
+
+
+def _no_puzzles(*_: object) -> object:
+    raise RuntimeError("screenshots open no puzzles")
+
+
+def _title(ctx: GameContext, stack: SceneStack) -> None:
+    stack.push(TitleScene(ctx, Flow(ctx, stack)))
+
+
+def _team(ctx: GameContext, stack: SceneStack) -> None:
+    scene = TeamScene(ctx, lambda choice: None, lambda: None)
+    stack.push(scene)
+    scene.name.value = "Greitieji"
+    for box, nickname in zip(scene.players, ("Lapė", "Pelėda", "Lūšis"), strict=False):
+        box.value = nickname
+
+
+def _session(ctx: GameContext, stack: SceneStack) -> None:
+    scene = SessionSetupScene(ctx, lambda label: None, lambda: None)
+    stack.push(scene)
+    scene.label.value = "5B"
+
+
+def _room(ctx: GameContext, stack: SceneStack) -> None:
+    scene = _room_part_way(ctx)
+    stack.scenes.append(scene)
+    scene._stack = stack
+    scene.settings_changed()
+    hotspot = scene.things[1]
+    scene.focus.set(hotspot.id)
+
+
+def _keypad(ctx: GameContext, stack: SceneStack) -> None:
+    _room(ctx, stack)
+    stack.push(KeypadScene(ctx, 4, lambda code: False))
+
+
+def _pause(ctx: GameContext, stack: SceneStack) -> None:
+    _room(ctx, stack)
+    stack.push(PauseScene(ctx))
+
+
+def _settings(ctx: GameContext, stack: SceneStack) -> None:
+    _room(ctx, stack)
+    stack.push(SettingsScene(ctx))
+
+
+def _debrief(page: int) -> Build:
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        run: RoomRun = _room_part_way(ctx).run
+        scene = DebriefScene(ctx, debrief_data(ctx, [run]), lambda: None)
+        stack.push(scene)
+        scene.page = min(page, len(scene.pages) - 1)
+        scene.settings_changed()
+        scene.focus.set("debrief:next")
+
+    return build
+
+
+SCREENS: dict[str, Build] = {
+    "title": _title,
+    "session": _session,
+    "team": _team,
+    "room": _room,
+    "keypad": _keypad,
+    "pause": _pause,
+    "settings": _settings,
+    "debrief": _debrief(0),
+    "debrief-objectives": _debrief(1),
+    "debrief-missed": _debrief(2),
+}
+
+
+def render(pack: Pack, name: str, lang: str, text_size: theme.TextSize) -> pygame.Surface:
+    """One screen drawn on a 1280×720 canvas."""
+    with tempfile.TemporaryDirectory() as scratch:
+        ctx = _context(pack, lang, text_size, Path(scratch))
+        try:
+            return _draw(ctx, name)
+        finally:
+            ctx.store.close()  # type: ignore[union-attr]
+
+
+def _draw(ctx: GameContext, name: str) -> pygame.Surface:
+    stack = SceneStack()
+    SCREENS[name](ctx, stack)
+    canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
+    canvas.fill(theme.BACKDROP)
+    for scene in stack.scenes:
+        scene.focus.sync(scene.widgets())
+    stack.draw(canvas)
+    return canvas
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m escape_room.tools.screenshots", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("out", type=Path, help="folder for the PNG files")
+    parser.add_argument("--pack", type=Path, default=paths.bundled_pack())
+    parser.add_argument(
+        "--lang", nargs="+", default=["en", "lt"], help="languages (default: en lt)"
+    )
+    parser.add_argument("--text-size", nargs="+", default=["normal"], choices=theme.TEXT_SIZES)
+    parser.add_argument("--screen", nargs="+", choices=list(SCREENS), default=list(SCREENS))
+    parser.add_argument("--readme", type=Path, help="also save the room in English here")
+    args = parser.parse_args(argv)
+    pygame.display.init()
+    pygame.font.init()
+    pygame.display.set_mode((theme.WIDTH, theme.HEIGHT))
+    pack = load_pack(args.pack)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for lang in args.lang:
+        for size in args.text_size:
+            for name in args.screen:
+                path = args.out / f"{name}-{lang}-{size}.png"
+                pygame.image.save(render(pack, name, lang, size), path)
+                print(path)
+    if args.readme:
+        pygame.image.save(render(pack, "room", "en", "normal"), args.readme)
+        print(args.readme)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
