@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NoReturn
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -75,7 +76,7 @@ def _room_part_way(ctx: GameContext, share: float = 0.6) -> RoomScene:
     return scene
 
 
-def _no_puzzles(*_: object) -> object:
+def _no_puzzles(*_: object) -> NoReturn:
     raise RuntimeError("screenshots open no puzzles")
 
 
