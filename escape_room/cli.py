@@ -26,9 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 problem in the data, 2 usage)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if given and given[0].startswith("-") and given[0] not in ("-h", "--help", "--version"):
+        given = ["play", *given]  # `escape-room --fullscreen` plays, like `escape-room`
+    args = parser.parse_args(given)
     if args.command is None:
-        args = parser.parse_args(["play", *(argv or sys.argv[1:])])
+        args = parser.parse_args(["play", *given])
     try:
         return int(args.handler(args))
     except KeyboardInterrupt:
