@@ -1,0 +1,141 @@
+"""Widgets puzzle bodies are made of: a choice box (an answer, a step, a text to pair) and a
+button that shows an arrow instead of its label.
+
+A :class:`Choice` shows a marker (round when one answer is chosen, square when several may be,
+none for plain boxes), an optional coloured tag with a short text (pairs and categories, so
+colour is never the only sign), its text, and a note under it (the feedback for a wrong option).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import pygame
+
+from escape_room.scenes.puzzles.layout import WRONG_TINT
+from escape_room.ui import theme
+from escape_room.ui.look import Look
+from escape_room.ui.widgets import Action, Button, RectLike
+
+Marker = Literal["radio", "check", "none"]
+_MARK = 30
+_TAG = 48
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A coloured badge with a short text on it (a number or a letter)."""
+
+    text: str
+    colour: theme.Colour
+
+
+class Choice(Button):
+    """A box to choose; `selected` fills it blue, `wrong` gives it a red edge and tint."""
+
+    def __init__(
+        self,
+        id: str,
+        label: str,
+        rect: RectLike,
+        on_click: Action | None = None,
+        marker: Marker = "radio",
+        selected: bool = False,
+        tag: Tag | None = None,
+        note: str = "",
+        wrong: bool = False,
+    ) -> None:
+        super().__init__(id, label, rect, on_click, "quiet", selected)
+        self.marker, self.tag, self.note, self.wrong = marker, tag, note, wrong
+
+    def colours(self) -> tuple[theme.Colour, theme.Colour]:
+        if self.selected:
+            return theme.BUTTON, theme.BUTTON_TEXT
+        if self.wrong:
+            return WRONG_TINT, theme.INK
+        return (theme.PANEL if self.hovered else theme.BUTTON_QUIET), theme.INK
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        fill, ink = self.colours()
+        rect = self.rect.move(0, 2) if self.pressed else self.rect
+        edge, width = (theme.BAD, 5) if self.wrong else (theme.INK, 2)
+        pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
+        pygame.draw.rect(surface, edge, rect, width=width, border_radius=theme.RADIUS)
+        inner = rect.inflate(-2 * theme.SPACE, -theme.SPACE // 2)
+        inner = self._draw_marker(surface, inner, ink)
+        if self.tag is not None:
+            inner = draw_tag(surface, look, self.tag, inner)
+        self._draw_text(surface, look, inner, ink)
+        if self.focused:
+            look.focus_ring(surface, rect)
+
+    def _draw_marker(
+        self, surface: pygame.Surface, inner: pygame.Rect, ink: theme.Colour
+    ) -> pygame.Rect:
+        if self.marker == "none":
+            return inner
+        box = pygame.Rect(0, 0, _MARK, _MARK)
+        box.midleft = inner.midleft
+        if self.marker == "radio":
+            pygame.draw.circle(surface, ink, box.center, _MARK // 2, width=3)
+            if self.selected:
+                pygame.draw.circle(surface, ink, box.center, _MARK // 4)
+        else:
+            pygame.draw.rect(surface, ink, box, width=3, border_radius=4)
+            if self.selected:
+                tick = [
+                    (box.x + 6, box.centery),
+                    (box.x + 12, box.bottom - 7),
+                    (box.right - 5, box.y + 6),
+                ]
+                pygame.draw.lines(surface, ink, False, tick, width=4)
+        return pygame.Rect(
+            box.right + theme.SPACE, inner.y, inner.right - box.right - theme.SPACE, inner.height
+        )
+
+    def _draw_text(
+        self, surface: pygame.Surface, look: Look, inner: pygame.Rect, ink: theme.Colour
+    ) -> None:
+        if not self.note:
+            look.text(surface, self.label, inner, theme.BODY, ink, False, "left", "middle")
+            return
+        top = pygame.Rect(inner.x, inner.y, inner.width, inner.height // 2)
+        bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
+        look.text(surface, self.label, top, theme.BODY, ink, False, "left", "bottom")
+        note_ink = theme.BUTTON_TEXT if self.selected else theme.BAD
+        look.text(surface, self.note, bottom, theme.SMALL, note_ink, True, "left", "top")
+
+
+def draw_tag(surface: pygame.Surface, look: Look, tag: Tag, inner: pygame.Rect) -> pygame.Rect:
+    """Draw `tag` at the left of `inner`; returns what is left of `inner` to its right."""
+    badge = pygame.Rect(0, 0, _TAG, min(_TAG, inner.height))
+    badge.midleft = inner.midleft
+    pygame.draw.rect(surface, tag.colour, badge, border_radius=theme.RADIUS)
+    pygame.draw.rect(surface, theme.PANEL, badge, width=2, border_radius=theme.RADIUS)
+    look.text(surface, tag.text, badge, theme.BODY, theme.BUTTON_TEXT, True, "center", "middle")
+    return pygame.Rect(
+        badge.right + theme.SPACE, inner.y, inner.right - badge.right - theme.SPACE, inner.height
+    )
+
+
+class ArrowButton(Button):
+    """A small button showing an arrow (up or down); its label says what it does."""
+
+    def __init__(self, id: str, label: str, rect: RectLike, on_click: Action, up: bool) -> None:
+        super().__init__(id, label, rect, on_click, "quiet")
+        self.up = up
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        fill, ink = self.colours()
+        rect = self.rect.move(0, 2) if self.pressed else self.rect
+        pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
+        pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
+        size = min(rect.width, rect.height) * 0.28
+        cx, cy = rect.center
+        tip = -size if self.up else size
+        pygame.draw.polygon(
+            surface, ink, [(cx - size, cy - tip / 2), (cx + size, cy - tip / 2), (cx, cy + tip)]
+        )
+        if self.focused:
+            look.focus_ring(surface, rect)

@@ -1,0 +1,100 @@
+"""Where things go on a puzzle's panel, and the colours puzzle screens add to the theme.
+
+The panel covers nearly the whole 1280×720 canvas (a puzzle is read from the back of a
+classroom): a title row with the button to leave, the prompt, a strip for hints when the puzzle
+has any, the puzzle's body, and a bottom row with Hint, the message area and Check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pygame
+
+from escape_room.ui import theme
+
+PANEL = pygame.Rect(24, 14, 1232, 692)
+LEFT, WIDTH = 48, 1184
+TITLE = pygame.Rect(LEFT, 26, 904, 64)
+CLOSE = pygame.Rect(972, 26, 260, 64)
+PROMPT = pygame.Rect(LEFT, 100, WIDTH, 82)
+HINTS_HEIGHT = 56
+BODY_BOTTOM = 598
+HINT_BUTTON = pygame.Rect(LEFT, 614, 270, 78)
+CHECK_BUTTON = pygame.Rect(962, 614, 270, 78)
+MESSAGE = pygame.Rect(334, 614, 612, 78)
+GAP = 12
+
+WRONG_TINT: theme.Colour = (255, 226, 226)
+NOTE_TINT: theme.Colour = (255, 243, 196)
+HINT_TINT: theme.Colour = (255, 236, 153)
+RESULT_TINT: theme.Colour = (222, 244, 230)
+TAGS: tuple[theme.Colour, ...] = (
+    (38, 84, 166),
+    (150, 40, 120),
+    (0, 112, 112),
+    (160, 82, 0),
+    (100, 60, 170),
+    (70, 100, 20),
+)
+"""Colours that tell pairs and categories apart, all dark enough for white text on them."""
+
+
+@dataclass(frozen=True)
+class Regions:
+    """The parts of the panel a puzzle fills: prompt, hints (when it has any), body."""
+
+    prompt: pygame.Rect
+    hints: pygame.Rect | None
+    body: pygame.Rect
+
+    @property
+    def below_prompt(self) -> pygame.Rect:
+        """Hints and body together: where the result shows once the puzzle is solved."""
+        top = self.hints.top if self.hints is not None else self.body.top
+        return pygame.Rect(self.body.left, top, self.body.width, self.body.bottom - top)
+
+
+def regions(has_hints: bool) -> Regions:
+    """The usual regions: the prompt across the top, hints under it, the body below."""
+    top = PROMPT.bottom + GAP // 2
+    hints = pygame.Rect(LEFT, top, WIDTH, HINTS_HEIGHT) if has_hints else None
+    body_top = hints.bottom + GAP if hints is not None else top
+    return Regions(PROMPT, hints, pygame.Rect(LEFT, body_top, WIDTH, BODY_BOTTOM - body_top))
+
+
+def caption(area: pygame.Rect, height: int = 40) -> tuple[pygame.Rect, pygame.Rect]:
+    """A line at the top of `area` for a short instruction, and the rest of `area` below it."""
+    line = pygame.Rect(area.x, area.y, area.width, height)
+    rest = pygame.Rect(
+        area.x, line.bottom + GAP // 2, area.width, area.bottom - line.bottom - GAP // 2
+    )
+    return line, rest
+
+
+def rows(area: pygame.Rect, count: int, gap: int = GAP, tallest: int = 96) -> list[pygame.Rect]:
+    """`count` rows one under the other in `area`, none taller than `tallest`."""
+    height = min(tallest, (area.height - gap * (count - 1)) // max(1, count))
+    return [
+        pygame.Rect(area.x, area.y + i * (height + gap), area.width, height) for i in range(count)
+    ]
+
+
+def grid(
+    area: pygame.Rect, count: int, columns: int, gap: int = GAP, tallest: int = 96
+) -> list[pygame.Rect]:
+    """`count` cells filling `area` column by column (top to bottom, then the next column)."""
+    per_column = -(-count // columns)
+    width = (area.width - gap * (columns - 1)) // columns
+    cells: list[pygame.Rect] = []
+    for column in range(columns):
+        strip = pygame.Rect(area.x + column * (width + gap), area.y, width, area.height)
+        cells += rows(strip, per_column, gap, tallest)
+    return cells[:count]
+
+
+def split(area: pygame.Rect, left_width: int, gap: int = GAP) -> tuple[pygame.Rect, pygame.Rect]:
+    """`area` cut into a left part `left_width` wide and the rest, with a gap between."""
+    left = pygame.Rect(area.x, area.y, left_width, area.height)
+    right = pygame.Rect(left.right + gap, area.y, area.width - left_width - gap, area.height)
+    return left, right
