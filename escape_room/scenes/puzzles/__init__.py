@@ -12,12 +12,28 @@ from __future__ import annotations
 from typing import Any
 
 from escape_room.scenes.contracts import PuzzleHost, PuzzleOutcome
+from escape_room.scenes.puzzles.categorize import CategorizeScene
+from escape_room.scenes.puzzles.code_lock import CodeLockScene
 from escape_room.scenes.puzzles.frame import PuzzleScene
+from escape_room.scenes.puzzles.hotspot import HotspotScene
+from escape_room.scenes.puzzles.matching import MatchingScene
 from escape_room.scenes.puzzles.multiple_choice import MultipleChoiceScene
+from escape_room.scenes.puzzles.numeric import NumericScene
+from escape_room.scenes.puzzles.ordering import OrderingScene
+from escape_room.scenes.puzzles.text_answer import TextAnswerScene
+from escape_room.scenes.puzzles.true_false import TrueFalseScene
 from escape_room.ui.context import GameContext
 
 SCENES: dict[str, type[PuzzleScene[Any]]] = {
     "multiple_choice": MultipleChoiceScene,
+    "true_false": TrueFalseScene,
+    "ordering": OrderingScene,
+    "matching": MatchingScene,
+    "categorize": CategorizeScene,
+    "hotspot": HotspotScene,
+    "numeric": NumericScene,
+    "text": TextAnswerScene,
+    "code_lock": CodeLockScene,
 }
 """The scene class of each puzzle type."""
 

@@ -1,21 +1,24 @@
 """Widgets puzzle bodies are made of: a choice box (an answer, a step, a text to pair) and a
 button that shows an arrow instead of its label.
 
-A :class:`Choice` shows a marker (round when one answer is chosen, square when several may be,
-none for plain boxes), an optional coloured tag with a short text (pairs and categories, so
-colour is never the only sign), its text, and a note under it (the feedback for a wrong option).
-"""
+A :class:`Choice` shows a marker (round when one answer is chosen, square when several may be;
+with none, a chosen box gets an inner ring and bold text), an optional coloured tag with a short
+text (pairs and categories, so colour is never the only sign), its text, and a note under it
+(the feedback for a wrong option)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import pygame
 
 from escape_room.scenes.puzzles.layout import WRONG_TINT
 from escape_room.ui import theme
-from escape_room.ui.look import Look
+from escape_room.ui.fonts import font
+from escape_room.ui.look import LOOKS, Look
+from escape_room.ui.text import Align
 from escape_room.ui.widgets import Action, Button, RectLike
 
 Marker = Literal["radio", "check", "none"]
@@ -45,9 +48,12 @@ class Choice(Button):
         tag: Tag | None = None,
         note: str = "",
         wrong: bool = False,
+        pixels: int = theme.BODY,
+        align: Align = "left",
     ) -> None:
-        super().__init__(id, label, rect, on_click, "quiet", selected)
+        super().__init__(id, label, rect, on_click, "quiet", selected, pixels=pixels)
         self.marker, self.tag, self.note, self.wrong = marker, tag, note, wrong
+        self.align = align
 
     def colours(self) -> tuple[theme.Colour, theme.Colour]:
         if self.selected:
@@ -62,7 +68,11 @@ class Choice(Button):
         edge, width = (theme.BAD, 5) if self.wrong else (theme.INK, 2)
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, edge, rect, width=width, border_radius=theme.RADIUS)
-        inner = rect.inflate(-2 * theme.SPACE, -theme.SPACE // 2)
+        plain = self.marker == "none" and self.tag is None
+        if plain and self.selected:
+            inset = rect.inflate(-10, -10)
+            pygame.draw.rect(surface, ink, inset, width=3, border_radius=theme.RADIUS - 2)
+        inner = rect.inflate(-theme.SPACE if plain else -2 * theme.SPACE, -theme.SPACE // 2)
         inner = self._draw_marker(surface, inner, ink)
         if self.tag is not None:
             inner = draw_tag(surface, look, self.tag, inner)
@@ -97,14 +107,32 @@ class Choice(Button):
     def _draw_text(
         self, surface: pygame.Surface, look: Look, inner: pygame.Rect, ink: theme.Colour
     ) -> None:
+        bold = self.selected and self.marker == "none"
+        pixels = whole_words(look, self.label, inner.width, self.pixels, bold)
         if not self.note:
-            look.text(surface, self.label, inner, theme.BODY, ink, False, "left", "middle")
+            look.text(surface, self.label, inner, pixels, ink, bold, self.align, "middle")
             return
         top = pygame.Rect(inner.x, inner.y, inner.width, inner.height // 2)
         bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
-        look.text(surface, self.label, top, theme.BODY, ink, False, "left", "bottom")
+        look.text(surface, self.label, top, pixels, ink, bold, self.align, "bottom")
         note_ink = theme.BUTTON_TEXT if self.selected else theme.BAD
         look.text(surface, self.note, bottom, theme.SMALL, note_ink, True, "left", "top")
+
+
+def whole_words(look: Look, text: str, width: int, pixels: int, bold: bool = False) -> int:
+    """The largest type size up to `pixels` at which each word of `text` fits in `width`, so
+    words are wrapped whole and never broken (unless even the smallest size is too wide)."""
+    return _whole_words(text, width, pixels, look.text_size, bold)
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(text: str, width: int, pixels: int, text_size: str, bold: bool) -> int:
+    look, words = LOOKS[text_size], text.split()
+    for size in range(pixels, theme.MIN_TEXT - 1, -1):
+        face = font(look.px(size), bold)
+        if all(face.size(word)[0] <= width for word in words):
+            return size
+    return theme.MIN_TEXT
 
 
 def draw_tag(surface: pygame.Surface, look: Look, tag: Tag, inner: pygame.Rect) -> pygame.Rect:

@@ -12,8 +12,11 @@ from escape_room.art.icons import draw_icon
 from escape_room.scenes.puzzles.layout import HINT_TINT, NOTE_TINT, RESULT_TINT, WRONG_TINT
 from escape_room.ui import theme
 from escape_room.ui.look import Look
+from escape_room.ui.text import layout
 
 MessageKind = Literal["wrong", "note"]
+_HEADING = 64
+_REWARD = 92
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class ResultText:
     feedback: str
     explanation: str
     rewards: tuple[RewardLine, ...]
+    details: str = ""
 
 
 def draw_hints(
@@ -81,23 +85,41 @@ def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message
 
 
 def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: ResultText) -> None:
-    """The result card: a green heading, the feedback, the explanation, then the rewards."""
-    look.panel(surface, rect, RESULT_TINT, theme.GOOD)
+    """The result card, as tall as its content needs (at most `rect`): a green heading, the
+    feedback, the details and the explanation, then the rewards."""
     inner = rect.inflate(-2 * theme.SPACE, -2 * theme.SPACE)
-    heading = pygame.Rect(inner.x + 64, inner.y, inner.width - 64, 56)
+    rewards = _REWARD * len(result.rewards)
+    room = inner.height - _HEADING - rewards - 2 * theme.SPACE
+    feedback = min(_height(look, result.feedback, inner.width, True), room // 3)
+    body_text = "\n\n".join(part for part in (result.details, result.explanation) if part)
+    body = min(_height(look, body_text, inner.width, False), room - feedback)
+    card = pygame.Rect(rect.x, rect.y, rect.width, rect.height - (room - feedback - body))
+    look.panel(surface, card, RESULT_TINT, theme.GOOD)
     draw_icon(surface, "star", pygame.Rect(inner.x, inner.y, 52, 52))
+    heading = pygame.Rect(inner.x + 64, inner.y, inner.width - 64, 56)
     look.text(surface, result.heading, heading, theme.HEADING, theme.GOOD, True, "left", "middle")
-    reward_top = inner.bottom - 92 * len(result.rewards)
-    text_top = heading.bottom + theme.SPACE // 2
-    feedback = pygame.Rect(inner.x, text_top, inner.width, 72 if result.feedback else 0)
-    look.text(surface, result.feedback, feedback, theme.BODY, theme.INK, True, "left", "top")
-    below = feedback.bottom + (theme.SPACE // 2 if result.feedback else 0)
-    explanation = pygame.Rect(inner.x, below, inner.width, reward_top - below - theme.SPACE // 2)
-    look.text(surface, result.explanation, explanation, theme.BODY, theme.INK, False, "left", "top")
-    for index, line in enumerate(result.rewards):
-        _draw_reward(
-            surface, look, pygame.Rect(inner.x, reward_top + index * 92, inner.width, 84), line
-        )
+    top = inner.y + _HEADING
+    look.text(
+        surface,
+        result.feedback,
+        pygame.Rect(inner.x, top, inner.width, feedback),
+        theme.BODY,
+        theme.INK,
+        True,
+    )
+    top += feedback + theme.SPACE
+    look.text(
+        surface, body_text, pygame.Rect(inner.x, top, inner.width, body), theme.BODY, theme.INK
+    )
+    top += body + theme.SPACE
+    for line in result.rewards:
+        _draw_reward(surface, look, pygame.Rect(inner.x, top, inner.width, _REWARD - 8), line)
+        top += _REWARD
+
+
+def _height(look: Look, text: str, width: int, bold: bool) -> int:
+    """How tall `text` is when wrapped to `width` at the body size."""
+    return layout(text, width, 10_000, look.px(theme.BODY), bold).height if text else 0
 
 
 def _draw_reward(surface: pygame.Surface, look: Look, rect: pygame.Rect, line: RewardLine) -> None:

@@ -72,6 +72,15 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
     def after_wrong(self, response: Any) -> None:
         """A wrong answer was given (e.g. mark the options chosen wrongly)."""
 
+    def wrong_note(self, response: Any) -> str:
+        """Said after a wrong answer's feedback (how many parts were right, say)."""
+        return ""
+
+    def count_note(self, given: tuple[Any, ...], right: tuple[Any, ...]) -> str:
+        """'3 of 5 are right': how many places of `given` hold what `right` has there."""
+        count = sum(a == b for a, b in zip(given, right, strict=True))
+        return self.ctx.t("puzzle.some_right", count=count, total=len(right))
+
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Drawing under the body's widgets (lines between pairs, say)."""
 
@@ -163,7 +172,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             self.focus.set(CONTINUE_ID)
         else:
             feedback = self.ctx.text(self.result.feedback) or self.ctx.t("puzzle.not_quite")
-            self.message = Message("wrong", f"{feedback} {self.ctx.t('puzzle.try_again')}")
+            parts = (feedback, self.wrong_note(answer), self.ctx.t("puzzle.try_again"))
+            self.message = Message("wrong", " ".join(part for part in parts if part))
             self.after_wrong(answer)
         self.refresh()
 
@@ -241,9 +251,12 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         assert self.result is not None
         t, text = self.ctx.t, self.ctx.text
         heading = t("puzzle.right", points=self.result.points)
-        return ResultText(
-            heading, text(self.result.feedback), text(self.puzzle.explanation), self._rewards()
-        )
+        feedback, explanation = text(self.result.feedback), text(self.puzzle.explanation)
+        return ResultText(heading, feedback, explanation, self._rewards(), self.result_details())
+
+    def result_details(self) -> str:
+        """More for the result card to say (what the team found, say)."""
+        return ""
 
     def _rewards(self) -> tuple[RewardLine, ...]:
         reward, t, text = self.puzzle.reward, self.ctx.t, self.ctx.text
@@ -255,7 +268,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
                 RewardLine(
                     "digit",
                     reward.digit,
-                    f"{t('room.digit', digit=reward.digit)} {text(reward.clue)}".strip(),
+                    f"{t('room.digit', digit=reward.digit)}\n{text(reward.clue)}".strip(),
                 )
             )
         elif reward.clue is not None:

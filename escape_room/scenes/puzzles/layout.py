@@ -81,15 +81,23 @@ def rows(area: pygame.Rect, count: int, gap: int = GAP, tallest: int = 96) -> li
 
 
 def grid(
-    area: pygame.Rect, count: int, columns: int, gap: int = GAP, tallest: int = 96
+    area: pygame.Rect,
+    count: int,
+    columns: int,
+    gap: int = GAP,
+    tallest: int = 96,
+    across: bool = False,
 ) -> list[pygame.Rect]:
-    """`count` cells filling `area` column by column (top to bottom, then the next column)."""
+    """`count` cells filling `area` column by column (top to bottom, then the next column), or
+    row by row when `across` (as on a keypad)."""
     per_column = -(-count // columns)
     width = (area.width - gap * (columns - 1)) // columns
-    cells: list[pygame.Rect] = []
+    table: list[list[pygame.Rect]] = []
     for column in range(columns):
         strip = pygame.Rect(area.x + column * (width + gap), area.y, width, area.height)
-        cells += rows(strip, per_column, gap, tallest)
+        table.append(rows(strip, per_column, gap, tallest))
+    groups = zip(*table, strict=True) if across else table
+    cells = [cell for group in groups for cell in group]
     return cells[:count]
 
 

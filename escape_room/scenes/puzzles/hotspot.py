@@ -1,0 +1,176 @@
+"""Hotspot: find the targets in a picture. A mark on a target circles it and lists its label; a
+mark on nothing shows a red cross for a moment and is not an attempt. Once `find` targets are
+found, they are submitted (the response is the ids found).
+
+Keyboard: Tab gives the picture focus and shows a crosshair; arrows move it (Shift: further),
+Enter marks. Tabbing from target to target would give the answer away, so there is none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pygame
+
+from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, HotspotPuzzle
+from escape_room.pilot import PilotAction, Press
+from escape_room.scenes.contracts import PuzzleHost
+from escape_room.scenes.puzzles import layout
+from escape_room.scenes.puzzles.chrome import Message
+from escape_room.scenes.puzzles.frame import PuzzleScene
+from escape_room.scenes.puzzles.picture import (
+    BIG_STEP,
+    STEP,
+    Found,
+    Miss,
+    PictureView,
+    Point,
+    puzzle_picture,
+)
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext
+from escape_room.ui.widgets import Widget
+
+PICTURE_ID = "picture"
+PICTURE = pygame.Rect(layout.LEFT, 100, 800, 450)
+SIDE = pygame.Rect(PICTURE.right + 16, 100, layout.LEFT + layout.WIDTH - PICTURE.right - 16, 498)
+_MISS_SECONDS = 1.2
+
+
+class HotspotScene(PuzzleScene[HotspotPuzzle]):
+    has_check = False
+
+    def __init__(self, puzzle: HotspotPuzzle, ctx: GameContext, host: PuzzleHost) -> None:
+        super().__init__(puzzle, ctx, host)
+        self.found: list[str] = []
+        self.misses: list[Miss] = []
+        self.cross = [SCENE_WIDTH / 2, SCENE_HEIGHT / 2]
+        self.need = puzzle.find or len(puzzle.targets)
+        picture = puzzle_picture(puzzle, ctx.pack.assets_dir, ctx.lang)
+        self.picture = pygame.transform.smoothscale(picture, PICTURE.size)
+
+    def regions(self) -> layout.Regions:
+        prompt = pygame.Rect(SIDE.x, SIDE.y, SIDE.width, 150)
+        hints = (
+            pygame.Rect(SIDE.x, prompt.bottom + 8, SIDE.width, 112) if self.puzzle.hints else None
+        )
+        top = (hints or prompt).bottom + layout.GAP
+        return layout.Regions(
+            prompt, hints, pygame.Rect(SIDE.x, top, SIDE.width, SIDE.bottom - top)
+        )
+
+    def result_area(self, regions: layout.Regions) -> pygame.Rect:
+        return pygame.Rect(layout.LEFT, PICTURE.y, layout.WIDTH, SIDE.height)
+
+    def build_body(self, area: pygame.Rect) -> list[Widget]:
+        view = PictureView(
+            PICTURE_ID,
+            self.ctx.t("puzzle.picture"),
+            PICTURE,
+            self.picture,
+            self.mark,
+            lambda: self.focus.pointer,
+            self.cross,
+        )
+        targets = {t.id: t for t in self.puzzle.targets}
+        view.found = [Found(n, targets[i].shape) for n, i in enumerate(self.found, 1)]
+        view.misses = self.misses
+        return [view]
+
+    def mark(self, point: Point) -> None:
+        """A mark at `point` of the picture: a target found, or a miss."""
+        target = next((t for t in self.puzzle.targets if t.shape.contains(*point)), None)
+        if target is None:
+            self.misses.append(Miss(point, _MISS_SECONDS))
+            self.message = Message("note", self.ctx.t("puzzle.miss"))
+        elif target.id not in self.found:
+            self.found.append(target.id)
+            self.message = None
+        self.refresh()
+        if len(self.found) >= self.need:
+            self.submit(frozenset(self.found))
+
+    def update(self, dt: float) -> None:
+        for miss in self.misses:
+            miss.seconds_left -= dt
+        self.misses[:] = [m for m in self.misses if m.seconds_left > 0]
+
+    def response(self) -> Any:
+        return frozenset(self.found)
+
+    def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
+        look, t = self.look, self.ctx.t
+        below = SIDE.bottom - PICTURE.bottom - 8
+        keys = pygame.Rect(PICTURE.x, PICTURE.bottom + 8, PICTURE.width, below)
+        look.text(surface, t("puzzle.hotspot_keys"), keys, theme.SMALL, theme.MUTED_INK)
+        heading = pygame.Rect(area.x, area.y, area.width, 40)
+        found = t("puzzle.found", found=len(self.found), find=self.need)
+        look.text(surface, found, heading, theme.BODY, theme.GOOD, True)
+        listing = pygame.Rect(area.x, heading.bottom + 4, area.width, area.height - 44)
+        look.text(surface, self.result_details(), listing, theme.SMALL, theme.INK)
+
+    def result_details(self) -> str:
+        """The targets found, numbered as in the picture."""
+        labels = {target.id: self.ctx.text(target.label) for target in self.puzzle.targets}
+        return "\n".join(f"{n}. {labels[i]}" for n, i in enumerate(self.found, 1))
+
+    # --- the demo mode -------------------------------------------------------------------
+
+    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+        actions = self._tabs_to_picture()
+        cross = (self.cross[0], self.cross[1])
+        goals = (
+            [self._spot_in(target_id, cross) for target_id in self._to_find()]
+            if correct
+            else [self._spot_outside(cross)]
+        )
+        for goal in goals:
+            actions += [*_moves(cross, goal), Press("return")]
+            cross = goal
+        return actions
+
+    def _to_find(self) -> list[str]:
+        left = [t.id for t in self.puzzle.targets if t.id not in self.found]
+        return left[: self.need - len(self.found)]
+
+    def _tabs_to_picture(self) -> list[PilotAction]:
+        ring = [w.id for w in self.widgets() if w.can_focus]
+        here = self.focus.focused(self.widgets())
+        start = ring.index(here.id) if here is not None else 0
+        return [Press("tab")] * ((ring.index(PICTURE_ID) - start) % len(ring))
+
+    def _spot_in(self, target_id: str, cross: Point) -> Point:
+        shape = next(t.shape for t in self.puzzle.targets if t.id == target_id)
+        x, y, width, height = shape.bounds()
+        centre = (x + width / 2, y + height / 2)
+        spots = [p for p in _grid_near(cross, centre) if shape.contains(*p)]
+        return spots[0]
+
+    def _spot_outside(self, cross: Point) -> Point:
+        return next(
+            p
+            for p in _grid_near(cross, cross)
+            if not any(t.shape.contains(*p) for t in self.puzzle.targets)
+        )
+
+
+def _grid_near(cross: Point, goal: Point) -> list[Point]:
+    """The crosshair's reachable points (whole steps from `cross`), nearest to `goal` first."""
+    columns = range(-int(cross[0] // STEP), int((SCENE_WIDTH - 1 - cross[0]) // STEP) + 1)
+    rows = range(-int(cross[1] // STEP), int((SCENE_HEIGHT - 1 - cross[1]) // STEP) + 1)
+    points = [(cross[0] + i * STEP, cross[1] + j * STEP) for i in columns for j in rows]
+    return sorted(points, key=lambda p: (p[0] - goal[0]) ** 2 + (p[1] - goal[1]) ** 2)
+
+
+def _moves(cross: Point, goal: Point) -> list[PilotAction]:
+    """Arrow presses taking the crosshair from `cross` to `goal`: long moves first."""
+    presses: list[PilotAction] = []
+    for delta, (minus, plus) in (
+        (goal[0] - cross[0], ("left", "right")),
+        (goal[1] - cross[1], ("up", "down")),
+    ):
+        steps = round(abs(delta) / STEP)
+        key = plus if delta > 0 else minus
+        big, small = divmod(steps, BIG_STEP // STEP)
+        presses += [Press(f"shift+{key}")] * big + [Press(key)] * small
+    return presses
