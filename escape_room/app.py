@@ -1,30 +1,41 @@
-"""The game put together: pygame started, the score store opened, the context, the flow of
-screens, the frame clock, and (in demo mode) the autoplay driver.
+"""The game put together: the window with its first frame, the pack, the score store, the
+context, the flow of screens, the frame clock, and (in demo mode) the autoplay driver.
 
-`GameOptions` is what `escape-room play` parses; `build_game` makes a ready :class:`Game`
-(tests drive it with the pilot), `play` runs it.
+`GameOptions` is what `escape-room play` parses; `play` opens the window at once (a splash), then
+reads the pack — a pack with errors closes the window and prints every problem — and runs the
+game. `build_game` makes a ready :class:`Game` from a loaded pack (tests drive it with the pilot).
+The pack format, the rules and the store are imported only after the first frame is shown.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import sys
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-
-from escape_room.content.pack import Pack
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 
 import pygame
 
 from escape_room import paths
-from escape_room.scenes.contracts import CheckFactory, PuzzleFactory
-from escape_room.scenes.flow import Flow
+from escape_room.i18n import t
 from escape_room.ui.app import App, Driver
 from escape_room.ui.clock import FixedClock, FrameClock, RealClock
 from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.scene import SceneStack
+from escape_room.ui.splash import open_window, show_splash
+
+FRAME_MARKS = "ESCAPE_ROOM_FRAME_MARKS"
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
+    from escape_room.scenes.contracts import CheckFactory, PuzzleFactory
+    from escape_room.scenes.flow import Flow
 
 
 @dataclass
@@ -59,9 +70,11 @@ def build_game(
     checks: CheckFactory | None = None,
     driver: Driver | None = None,
 ) -> Game:
-    """Start pygame's display and fonts, open the store, and show the title screen."""
-    pygame.display.init()
-    pygame.font.init()
+    """Open the window (unless open), the store, and show the title screen."""
+    from escape_room.scenes.flow import Flow
+
+    if pygame.display.get_surface() is None:
+        open_window(options.fullscreen, "")
     seed = options.seed if options.seed is not None else (0 if options.frames else None)
     lang = options.lang or pack.model.languages[0]
     ctx = GameContext(pack, Settings(lang), random.Random(seed), wall_clock)
@@ -71,7 +84,8 @@ def build_game(
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)
     clock: FrameClock = FixedClock() if options.frames else RealClock()
-    app = App(stack, clock, options.fullscreen, flow.pause, driver, ctx.text(pack.model.title))
+    title = ctx.text(pack.model.title)
+    app = App(stack, clock, options.fullscreen, flow.pause, driver, title)
     flow.title()
     return Game(app, ctx, flow)
 
@@ -86,8 +100,15 @@ def _open_store(ctx: GameContext, data_dir: str | None) -> None:
         ctx.store_problem = str(error)
 
 
-def play(pack: Pack, options: GameOptions) -> int:
+def play(pack_path: Path, options: GameOptions) -> int:
     """Play until the window closes (or `options.frames` frames); returns the exit code."""
+    window = open_window(options.fullscreen, "Escape room")
+    show_splash(window, t("splash.loading", options.lang or "en"))
+    _mark_frame("splash")
+    pack = _load(pack_path, options)
+    if isinstance(pack, int):
+        pygame.quit()
+        return pack
     driver = None
     if options.autoplay:
         from escape_room.autoplay import Autoplay
@@ -95,11 +116,49 @@ def play(pack: Pack, options: GameOptions) -> int:
         driver = Autoplay(fast=options.frames is not None, loop=options.frames is None)
     game = build_game(pack, options, driver=driver)
     try:
-        game.app.run(options.frames)
+        game.app.run(1)
+        _mark_frame("title")
+        game.app.run(options.frames - 1 if options.frames else None)
     finally:
         _close(game.ctx)
         pygame.quit()
     return 0
+
+
+def _mark_frame(name: str) -> None:
+    """For the start-up benchmark: note when a frame was presented, in the file `$FRAME_MARKS`."""
+    marks = os.environ.get(FRAME_MARKS)
+    if marks:
+        with open(marks, "a", encoding="utf-8") as file:
+            file.write(f"{name} {time.time()}\n")
+
+
+def _load(pack_path: Path, options: GameOptions) -> Pack | int:
+    """The checked pack; or, after printing what is wrong, exit code 1 (pack) or 2 (choices)."""
+    from escape_room.content.pack import load_pack
+    from escape_room.content.problems import ContentError
+
+    try:
+        pack = load_pack(pack_path)
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print("escape-room: the pack has errors, so the game does not open.", file=sys.stderr)
+        return 1
+    wrong = _wrong_choice(pack, options)
+    if wrong:
+        print(f"escape-room: {wrong}", file=sys.stderr)
+        return 2
+    return pack
+
+
+def _wrong_choice(pack: Pack, options: GameOptions) -> str | None:
+    if options.lang and options.lang not in pack.model.languages:
+        return f"the pack is written in {', '.join(pack.model.languages)}, not {options.lang}"
+    rooms = [room.id for room in pack.rooms]
+    if options.room and options.room not in rooms:
+        return f"the pack has no room {options.room!r}; its rooms: {', '.join(rooms)}"
+    return None
 
 
 def _close(ctx: GameContext) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import deque
 from typing import TYPE_CHECKING, Any, Literal
+from weakref import WeakKeyDictionary
 
 from escape_room.model.run import RoomRun
 from escape_room.pilot import Click, PilotAction, Type, post_action
@@ -56,7 +57,7 @@ class Autoplay:
         self.seen_room = False
         self.finished = False
         self._planned_for: Scene | None = None
-        self._notes: dict[int, dict[str, Any]] = {}
+        self._notes: WeakKeyDictionary[Scene, dict[str, Any]] = WeakKeyDictionary()
 
     def before_frame(self, app: App, dt: float) -> None:
         """Post the next action when its time has come."""
@@ -128,7 +129,9 @@ class Autoplay:
         return [Click("exit")]
 
     def _puzzle(self, scene: Scene) -> list[PilotAction]:
-        notes = self._notes.setdefault(id(scene), {"style": self._style(scene), "stage": 0})
+        if scene not in self._notes:
+            self._notes[scene] = {"style": self._style(scene), "stage": 0}
+        notes = self._notes[scene]
         ids = {w.id for w in scene.widgets() if w.enabled}
         if notes["stage"] >= 3:
             return [Click(CONTINUE_ID)] if CONTINUE_ID in ids else []
@@ -158,9 +161,10 @@ class Autoplay:
             return [Click("debrief:next")]
         if not self.loop:
             self.finished = True
+            print(f"Demo: reached the debrief after {app.frame} frames.", flush=True)
             app.stack.quit()
             return []
-        notes = self._notes.setdefault(id(scene), {"waited": False})
+        notes = self._notes.setdefault(scene, {"waited": False})
         if not notes["waited"]:
             notes["waited"] = True
             self.wait = DEBRIEF_PAUSE if not self.fast else FAST_FRAMES

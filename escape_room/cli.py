@@ -7,28 +7,29 @@ import sys
 from collections.abc import Sequence
 
 from escape_room import __version__
-from escape_room.commands import COMMAND_MODULES
+from escape_room.commands import COMMAND_NAMES, command_modules
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every command group registered."""
+def build_parser(names: Sequence[str] = COMMAND_NAMES) -> argparse.ArgumentParser:
+    """The argument parser with the command groups of `names` (by default all) registered."""
     parser = argparse.ArgumentParser(
         prog="escape-room",
         description="A traffic-safety escape room for school classes.",
     )
     parser.add_argument("--version", action="version", version=f"escape-room {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules(names):
         module.register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 problem in the data, 2 usage)."""
-    parser = build_parser()
     given = list(sys.argv[1:] if argv is None else argv)
     if given and given[0].startswith("-") and given[0] not in ("-h", "--help", "--version"):
         given = ["play", *given]  # `escape-room --fullscreen` plays, like `escape-room`
+    playing = not given or given[0] == "play"
+    parser = build_parser(("play",) if playing else COMMAND_NAMES)  # play starts fast
     args = parser.parse_args(given)
     if args.command is None:
         args = parser.parse_args(["play", *given])

@@ -1,9 +1,18 @@
-"""Command groups of the command line; each module offers `register(subparsers)`."""
+"""Command groups of the command line; each module offers `register(subparsers)`.
+
+Modules are imported only when their command is used, so `escape-room play` starts without
+loading the exporters and the other commands.
+"""
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Sequence
 from types import ModuleType
 
-from escape_room.commands import new, play, schema, scores, session, validate
+COMMAND_NAMES = ("play", "session", "scores", "validate", "schema", "new")
 
-COMMAND_MODULES: list[ModuleType] = [play, session, scores, validate, schema, new]
+
+def command_modules(names: Sequence[str] = COMMAND_NAMES) -> list[ModuleType]:
+    """The command modules of `names`, imported now."""
+    return [importlib.import_module(f"escape_room.commands.{name}") for name in names]

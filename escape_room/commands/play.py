@@ -60,43 +60,13 @@ def _positive(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from escape_room.content.pack import load_pack
-    from escape_room.content.problems import ContentError
-
-    try:
-        pack = load_pack(args.pack or paths.bundled_pack())
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        print(
-            "escape-room: the pack has errors, so the game does not open; fix them and try again.",
-            file=sys.stderr,
-        )
-        return 1
-    wrong_choice = _check_choices(pack, args)
-    if wrong_choice:
-        print(f"escape-room: {wrong_choice}", file=sys.stderr)
-        return 2
-    return _guarded_play(pack, args)
-
-
-def _check_choices(pack: Any, args: argparse.Namespace) -> str | None:
-    if args.lang and args.lang not in pack.model.languages:
-        return f"the pack is written in {', '.join(pack.model.languages)}, not {args.lang}"
-    rooms = [room.id for room in pack.rooms]
-    if args.room and args.room not in rooms:
-        return f"the pack has no room {args.room!r}; its rooms: {', '.join(rooms)}"
-    return None
-
-
-def _guarded_play(pack: Any, args: argparse.Namespace) -> int:
     from escape_room.app import GameOptions, play
 
     options = GameOptions(
         args.lang, args.data_dir, args.fullscreen, args.frames, args.autoplay, args.seed, args.room
     )
     try:
-        return play(pack, options)
+        return play(args.pack or paths.bundled_pack(), options)
     except Exception as error:  # the last line of defence: no traceback on a classroom screen
         where = _write_crash_log(args.data_dir)
         print(

@@ -14,13 +14,9 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from escape_room.model.run import RoomRun
 from escape_room.scenes.common import Backdrop
 from escape_room.scenes.contracts import CheckFactory, CheckOutcome, CheckPhase, PuzzleFactory
-from escape_room.scenes.debrief import DebriefScene
-from escape_room.scenes.debrief_data import debrief_data
 from escape_room.scenes.pause import PauseChoice, PauseScene, SettingsScene
-from escape_room.scenes.room import RoomScene
 from escape_room.scenes.session_setup import SessionSetupScene
 from escape_room.scenes.team import TeamChoice, TeamScene
 from escape_room.scenes.title import TitleScene
@@ -28,6 +24,7 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.scene import SceneStack
 
 if TYPE_CHECKING:
+    from escape_room.model.run import RoomRun
     from escape_room.scoring.records import Session
 
 SESSION_REUSE = timedelta(hours=12)
@@ -52,11 +49,21 @@ class Flow:
         checks: CheckFactory | None = None,
     ) -> None:
         self.ctx, self.stack = ctx, stack
-        self.puzzles = puzzles or registered_factory(
-            "escape_room.scenes.puzzles", "puzzle_scene_for"
-        )
-        self.checks = checks or registered_factory("escape_room.scenes.check", "check_scene_for")
+        self._puzzles, self._checks = puzzles, checks
         self.runs: list[RoomRun] = []
+
+    @property
+    def puzzles(self) -> PuzzleFactory | None:
+        """The puzzle scenes' factory, imported when the first room starts."""
+        if self._puzzles is None:
+            self._puzzles = registered_factory("escape_room.scenes.puzzles", "puzzle_scene_for")
+        return self._puzzles
+
+    @property
+    def checks(self) -> CheckFactory | None:
+        if self._checks is None:
+            self._checks = registered_factory("escape_room.scenes.check", "check_scene_for")
+        return self._checks
 
     # --- title, settings, pause --------------------------------------------------------
 
@@ -162,11 +169,14 @@ class Flow:
         self.stack.push(scene, on_result=done)
 
     def play_room(self, index: int) -> None:
+        from escape_room.scenes.room import RoomScene
+
         rooms = self.ctx.rooms or [room.id for room in self.ctx.pack.rooms]
         if index >= len(rooms):
             self._check("after", self.debrief)
             return
-        if self.puzzles is None:
+        puzzles = self.puzzles
+        if puzzles is None:
             raise RuntimeError(
                 "no puzzle scenes: escape_room.scenes.puzzles.puzzle_scene_for is missing"
             )
@@ -176,7 +186,10 @@ class Flow:
             self.runs.append(run)
             self.play_room(index + 1)
 
-        self.stack.reset(RoomScene(self.ctx, room, self.puzzles, done))
+        self.stack.reset(RoomScene(self.ctx, room, puzzles, done))
 
     def debrief(self) -> None:
+        from escape_room.scenes.debrief import DebriefScene
+        from escape_room.scenes.debrief_data import debrief_data
+
         self.stack.reset(DebriefScene(self.ctx, debrief_data(self.ctx, self.runs), self.title))

@@ -16,6 +16,15 @@ if TYPE_CHECKING:
     from escape_room.scenes.flow import Flow
 
 _COLUMN = pygame.Rect(440, 250, 400, 330)
+_SIGNS = (
+    ("warning", 180, 250),
+    ("give-way", 180, 370),
+    ("stop", 180, 490),
+    ("pedestrian-crossing", 1000, 250),
+    ("mandatory", 1000, 370),
+    ("priority-road", 1000, 490),
+)
+"""Traffic signs either side of the buttons: kind, and where their 100-pixel boxes sit."""
 
 
 class TitleScene(Scene):
@@ -51,9 +60,8 @@ class TitleScene(Scene):
         return self.buttons
 
     def draw(self, surface: pygame.Surface) -> None:
-        from escape_room.art.scenes import scene_surface
-
-        surface.blit(scene_surface("schoolyard"), (0, 0))
+        surface.fill(theme.BACKDROP)
+        _draw_signs(surface)
         look, t, ctx = self.look, self.ctx.t, self.ctx
         banner = pygame.Rect(140, 40, 1000, 190)
         look.panel(surface, banner, theme.BAR, theme.BAR)
@@ -105,3 +113,10 @@ class TitleScene(Scene):
         if ctx.session is None:
             return ctx.t("title.no_session")
         return ctx.t("title.session", code=ctx.session.code, label=ctx.session.class_label)
+
+
+def _draw_signs(surface: pygame.Surface) -> None:
+    from escape_room.art.signs import draw_sign
+
+    for kind, x, y in _SIGNS:
+        draw_sign(surface, kind, pygame.Rect(x, y, 100, 100))

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from escape_room.content.text import resolve
 from escape_room.i18n import LANGUAGES, t
 from escape_room.ui.look import LOOKS, Look
 from escape_room.ui.theme import TextSize
@@ -70,6 +69,8 @@ class GameContext:
 
     def text(self, text: str | dict[str, str] | None) -> str:
         """A pack text in the current language (the pack's first language when missing)."""
+        from escape_room.content.text import resolve  # after the first frame: it needs pydantic
+
         return resolve(text, self.settings.lang, self.pack.model.languages[0])
 
     def record(self, event: Event) -> None:
