@@ -92,6 +92,8 @@ STRINGS: dict[str, str] = {
     "debrief.score": "Score: {score} of {max_score} points",
     "debrief.objectives": "What you learned",
     "debrief.first_try": "{right} of {total} right at the first try",
+    "debrief.first_try_all": "{right} of {total} puzzles right at the first try",
+    "debrief.hints": "Hints taken: {count}",
     "debrief.no_puzzles": "no puzzles answered",
     "debrief.check": "Quiz: {before} before, {after} after",
     "debrief.missed": "Worth another look",

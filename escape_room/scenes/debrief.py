@@ -109,6 +109,11 @@ class DebriefScene(Scene):
             y += 70
         score = t("debrief.score", score=data.score, max_score=data.max_score)
         look.text(surface, score, _row(y + 20, 70), theme.HEADING, theme.INK, True)
+        first_try = t("debrief.first_try_all", right=data.first_try, total=data.answered)
+        look.text(surface, first_try, _row(y + 110, 50), theme.BODY, theme.INK)
+        look.text(
+            surface, t("debrief.hints", count=data.hints), _row(y + 170, 50), theme.BODY, theme.INK
+        )
 
     def _objectives(self, surface: pygame.Surface, lines: list[ObjectiveLine]) -> None:
         look, t = self.look, self.ctx.t
@@ -118,7 +123,7 @@ class DebriefScene(Scene):
             look.text(
                 surface,
                 line.title,
-                _row(top, 56, 0, 420),
+                _row(top, 56, 0, 500),
                 theme.BODY,
                 theme.INK,
                 True,
@@ -128,7 +133,7 @@ class DebriefScene(Scene):
             look.text(
                 surface,
                 self._result(line),
-                _row(top, 56, 440, 640),
+                _row(top, 56, 520, 560),
                 theme.SMALL,
                 theme.MUTED_INK,
                 False,

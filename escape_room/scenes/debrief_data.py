@@ -42,6 +42,9 @@ class DebriefData:
     max_score: int
     objectives: list[ObjectiveLine]
     missed: list[Missed]
+    first_try: int = 0
+    answered: int = 0
+    hints: int = 0
 
 
 def debrief_data(ctx: GameContext, runs: list[RoomRun]) -> DebriefData:
@@ -55,6 +58,9 @@ def debrief_data(ctx: GameContext, runs: list[RoomRun]) -> DebriefData:
         max_score=sum(r.max_score for r in runs),
         objectives=objectives if objectives is not None else _from_runs(ctx, runs),
         missed=[_missed(ctx, run, puzzle_id) for run in runs for puzzle_id in run.missed()],
+        first_try=sum(p.solved and not p.wrong for r in runs for p in r.progress.values()),
+        answered=sum(bool(p.attempts) for r in runs for p in r.progress.values()),
+        hints=sum(p.hints for r in runs for p in r.progress.values()),
     )
 
 
