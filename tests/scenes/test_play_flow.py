@@ -209,3 +209,44 @@ def test_the_store_stays_readable_by_the_scoring_package(game: Game, tmp_path: P
     setup_team(pilot)
     with ScoreStore.open(tmp_path) as store:
         assert len(store.sessions()) == 1
+
+
+def test_an_answer_the_store_cannot_take_is_kept_and_saved_later(
+    game: Game, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from escape_room.scoring.errors import StoreError
+
+    pilot = Pilot(game.app)
+    setup_team(pilot)
+    answer_check(pilot)
+    pilot.press("return")
+    store, recorder = game.ctx.store, game.ctx.recorder
+    assert store is not None and recorder is not None
+    append = store.append
+
+    def busy(*args: object) -> int:
+        raise StoreError("the score database is busy")
+
+    monkeypatch.setattr(store, "append", busy)
+    pilot.click("hotspot:h-mc")
+    pilot.click("puzzle:right")
+    assert recorder.pending == 3, "the hotspot, the answer and the digit wait"
+    assert game.ctx.record_problem
+    monkeypatch.setattr(store, "append", append)
+    pilot.click("puzzle:continue")
+    pilot.click("card:close")
+    pilot.click("hotspot:h-note")
+    assert recorder.pending == 0 and game.ctx.record_problem is None
+    assert game.ctx.session is not None and game.ctx.team is not None
+    stored = store.events(game.ctx.session.uuid)[game.ctx.team.id]
+    assert any(isinstance(s.event, AnswerGiven) and s.event.correct for s in stored)
+
+
+def test_f11_switches_full_screen_and_back(game: Game) -> None:
+    pilot = Pilot(game.app)
+    pilot.press("f11")
+    assert game.app.fullscreen
+    pilot.press("f11")
+    assert not game.app.fullscreen and game.app.window.get_size() == (1280, 720)
+    pilot.click("title:start")
+    assert "team:name" in pilot.ids(), "clicks still land after switching"
