@@ -19,7 +19,9 @@ CASES = [(room.id, lang) for room in PACK.rooms for lang in PACK.model.languages
 
 
 @pytest.mark.parametrize(("room_id", "lang"), CASES)
-def test_the_demo_escapes_every_room_in_every_language(room_id: str, lang: str, tmp_path: Path) -> None:
+def test_the_demo_escapes_every_room_in_every_language(
+    room_id: str, lang: str, tmp_path: Path
+) -> None:
     driver = Autoplay(fast=True)
     options = GameOptions(lang=lang, data_dir=str(tmp_path), frames=1, seed=11, room=room_id)
     game = build_game(PACK, options, driver=driver)
