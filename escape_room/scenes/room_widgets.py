@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 import pygame
 
@@ -49,6 +50,13 @@ class Hotspot(Widget):
     def activate(self) -> None:
         self.on_open()
 
+    @property
+    def drawn(self) -> pygame.Rect:
+        """The part of the hotspot its prop covers (all of it when there is no prop)."""
+        if self.prop is None:
+            return self.rect
+        return prop_bounds(self.prop, self.rect.size).move(self.rect.topleft)
+
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         lit = self.hovered or self.focused
         if self.prop is not None:
@@ -57,12 +65,25 @@ class Hotspot(Widget):
             draw_prop(surface, self.prop, self.rect, lit)
         elif lit:
             pygame.draw.rect(surface, theme.WARN, self.rect, width=4, border_radius=theme.RADIUS)
+        drawn = self.drawn
         if self.done():
-            draw_tick(surface, (self.rect.right - _BADGE, self.rect.top))
+            draw_tick(surface, (drawn.right - _BADGE // 2, drawn.top - _BADGE // 2))
         if self.focused:
-            look.focus_ring(surface, self.rect)
+            look.focus_ring(surface, drawn)
         if lit:
-            draw_tag(surface, look, self.label, self.rect)
+            draw_tag(surface, look, self.label, drawn)
+
+
+@lru_cache(maxsize=128)
+def prop_bounds(prop: str, size: tuple[int, int]) -> pygame.Rect:
+    """Where a prop drawn into a box of `size` actually has paint, relative to the box."""
+    from escape_room.art.props import draw_prop
+
+    canvas = pygame.Surface(size, pygame.SRCALPHA)
+    canvas.fill((0, 0, 0, 0))
+    draw_prop(canvas, prop, canvas.get_rect())
+    found = pygame.mask.from_surface(canvas, 40).get_bounding_rects()
+    return found[0].unionall(found[1:]) if found else canvas.get_rect()
 
 
 def _grid(rect: pygame.Rect) -> list[tuple[int, int]]:
