@@ -43,7 +43,7 @@ STRINGS: dict[str, str] = {
     "session.create": "Pradėti sesiją",
     "session.need_label": "Pirmiausia įrašykite klasės pavadinimą.",
     "session.code": "Sesijos kodas: {code}",
-    "session.note": "Užsirašykite kodą. Visos komandos, kurios dabar žais šiuo kompiuteriu, bus išsaugotos {label} klasės sesijoje {code}.",
+    "session.note": "Užsirašykite kodą. Visos komandos, kurios dabar žais šiame kompiuteryje, bus išsaugotos {label} klasės sesijoje {code}.",
     "session.failed": "Sesijos pradėti nepavyko: {problem}",
     # team setup
     "team.title": "Jūsų komanda",
@@ -103,7 +103,7 @@ STRINGS: dict[str, str] = {
     # puzzles
     "puzzle.check": "Tikrinti",
     "puzzle.close": "Grįžti vėliau",
-    "puzzle.hint": "Užuomina (−{cost} tšk.)",
+    "puzzle.hint": "Užuomina\n(−{cost} tšk.)",
     "puzzle.hint_free": "Užuomina (nemokama)",
     "puzzle.no_hints": "Užuominų nebėra",
     "puzzle.hints_offer": "Nežinote, kaip toliau? Paimkite užuominą: ji padės, bet kainuos taškų.",
