@@ -31,7 +31,7 @@ bench: $(STAMP)
 	$(HEADLESS) $(BIN)/python benchmarks/run.py $(ARGS)
 
 screenshots: $(STAMP)
-	$(HEADLESS) $(BIN)/python -m escape_room.tools.screenshots docs/screenshots
+	$(HEADLESS) $(BIN)/python -m escape_room.tools.screenshots --readme docs/screenshot.png docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
