@@ -103,7 +103,7 @@ STRINGS: dict[str, str] = {
     # puzzles
     "puzzle.check": "Check",
     "puzzle.close": "Come back later",
-    "puzzle.hint": "Hint (−{cost} points)",
+    "puzzle.hint": "Hint\n(−{cost} points)",
     "puzzle.hint_free": "Hint (free)",
     "puzzle.no_hints": "No more hints",
     "puzzle.hints_offer": "Stuck? Take a hint: it helps, but it costs points.",

@@ -1,5 +1,6 @@
-"""Sorting: each item in a row with one button per category; choosing one puts the item in that
-category. Rows fill one column, or two when there are many items."""
+"""Sorting: each item in a row with a cell per category (a round marker over the category's
+name); choosing one puts the item in that category. Rows fill one column, or two when there
+are many items."""
 
 from __future__ import annotations
 
@@ -11,13 +12,16 @@ from escape_room.content.models import Categorize
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
-from escape_room.scenes.puzzles.choices import Choice
+from escape_room.scenes.puzzles.choices import Cell, TextBox
 from escape_room.scenes.puzzles.frame import CHECK_ID, Incomplete, PuzzleScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
-from escape_room.ui.widgets import Label, Widget
+from escape_room.ui.fonts import font
+from escape_room.ui.widgets import Widget
 
 _GAP = 8
+_CELL = (100, 190)
+"""The narrowest and widest a category's cell gets."""
 
 
 class CategorizeScene(PuzzleScene[Categorize]):
@@ -36,25 +40,29 @@ class CategorizeScene(PuzzleScene[Categorize]):
 
     def _row(self, index: int, row: pygame.Rect) -> list[Widget]:
         categories = self.puzzle.categories
-        width = min(220, int(row.width * 0.56) // len(categories) - _GAP)
-        buttons_left = row.right - len(categories) * (width + _GAP) + _GAP
-        text = pygame.Rect(row.x, row.y, buttons_left - _GAP - row.x, row.height)
+        width = self._cell_width()
+        cells_left = row.right - len(categories) * (width + _GAP) + _GAP
+        text = pygame.Rect(row.x, row.y, cells_left - _GAP - row.x, row.height)
         item = self.ctx.text(self.puzzle.items[index].text)
-        widgets: list[Widget] = [Label(f"item:{index}", item, text, theme.BODY, panel=True)]
+        widgets: list[Widget] = [TextBox(f"item:{index}", item, text, None, "none")]
         for n, category in enumerate(categories):
-            cell = pygame.Rect(buttons_left + n * (width + _GAP), row.y, width, row.height)
-            widgets.append(self._button(index, category.id, self.ctx.text(category.label), cell))
+            cell = pygame.Rect(cells_left + n * (width + _GAP), row.y, width, row.height)
+            widgets.append(self._cell(index, category.id, self.ctx.text(category.label), cell))
         return widgets
 
-    def _button(self, index: int, category: str, label: str, rect: pygame.Rect) -> Choice:
+    def _cell_width(self) -> int:
+        """Wide enough for the longest category name, within limits."""
+        face = font(self.look.px(theme.SMALL), True)
+        widest = max(face.size(self.ctx.text(c.label))[0] for c in self.puzzle.categories)
+        return max(_CELL[0], min(_CELL[1], widest + 20))
+
+    def _cell(self, index: int, category: str, label: str, rect: pygame.Rect) -> Cell:
         def choose() -> None:
             self.sorted[index] = category
             self.changed()
 
         chosen = self.sorted.get(index) == category
-        return Choice(
-            f"item:{index}:{category}", label, rect, choose, "none", chosen, align="center"
-        )
+        return Cell(f"item:{index}:{category}", label, rect, choose, "quiet", chosen)
 
     def response(self) -> Any:
         if len(self.sorted) < len(self.puzzle.items):

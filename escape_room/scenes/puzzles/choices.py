@@ -119,6 +119,36 @@ class Choice(Button):
         look.text(surface, self.note, bottom, theme.SMALL, note_ink, True, "left", "top")
 
 
+class TextBox(Choice):
+    """A box showing a text (a step, an item to sort); the buttons beside it take the clicks."""
+
+    focusable = False
+
+
+class Cell(Button):
+    """A narrow choice: a round marker above a short label (a category in an item's row)."""
+
+    def colours(self) -> tuple[theme.Colour, theme.Colour]:
+        if self.selected:
+            return theme.BUTTON, theme.BUTTON_TEXT
+        return (theme.PANEL if self.hovered else theme.BUTTON_QUIET), theme.INK
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        fill, ink = self.colours()
+        rect = self.rect.move(0, 2) if self.pressed else self.rect
+        pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
+        pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
+        mark = (rect.centerx, rect.y + 6 + _MARK // 2)
+        pygame.draw.circle(surface, ink, mark, _MARK // 2, width=3)
+        if self.selected:
+            pygame.draw.circle(surface, ink, mark, _MARK // 4)
+        text = pygame.Rect(rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10)
+        pixels = whole_words(look, self.label, text.width, theme.SMALL, self.selected)
+        look.text(surface, self.label, text, pixels, ink, self.selected, "center", "middle")
+        if self.focused:
+            look.focus_ring(surface, rect)
+
+
 def whole_words(look: Look, text: str, width: int, pixels: int, bold: bool = False) -> int:
     """The largest type size up to `pixels` at which each word of `text` fits in `width`, so
     words are wrapped whole and never broken (unless even the smallest size is too wide)."""

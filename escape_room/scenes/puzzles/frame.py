@@ -72,6 +72,11 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
     def after_wrong(self, response: Any) -> None:
         """A wrong answer was given (e.g. mark the options chosen wrongly)."""
 
+    def feedback(self, response: Any) -> str:
+        """What the message area says about a wrong answer: the room's feedback for it."""
+        assert self.result is not None
+        return self.ctx.text(self.result.feedback) or self.ctx.t("puzzle.not_quite")
+
     def wrong_note(self, response: Any) -> str:
         """Said after a wrong answer's feedback (how many parts were right, say)."""
         return ""
@@ -171,8 +176,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             self.message = None
             self.focus.set(CONTINUE_ID)
         else:
-            feedback = self.ctx.text(self.result.feedback) or self.ctx.t("puzzle.not_quite")
-            parts = (feedback, self.wrong_note(answer), self.ctx.t("puzzle.try_again"))
+            parts = (self.feedback(answer), self.wrong_note(answer), self.ctx.t("puzzle.try_again"))
             self.message = Message("wrong", " ".join(part for part in parts if part))
             self.after_wrong(answer)
         self.refresh()

@@ -66,6 +66,12 @@ class MultipleChoiceScene(PuzzleScene[MultipleChoice]):
             return Incomplete(self.ctx.t("puzzle.need_choice"))
         return frozenset(self.chosen)
 
+    def feedback(self, response: Any) -> str:
+        """The puzzle's general feedback when the options chosen wrongly say their own."""
+        if not any(o.feedback for o in self.options if o.id in response and not o.correct):
+            return super().feedback(response)
+        return self.ctx.text(self.puzzle.feedback.incorrect) or self.ctx.t("puzzle.not_quite")
+
     def after_wrong(self, response: Any) -> None:
         self.marked = {o.id for o in self.options if o.id in response and not o.correct}
 

@@ -11,19 +11,13 @@ from escape_room.content.models import Ordering
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
-from escape_room.scenes.puzzles.choices import ArrowButton, Choice, Tag
+from escape_room.scenes.puzzles.choices import ArrowButton, Tag, TextBox
 from escape_room.scenes.puzzles.frame import CHECK_ID, PuzzleScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.widgets import Widget
 
 _ARROW = 96
-
-
-class StepBox(Choice):
-    """A step's text and its place; the arrows beside it take the clicks and the focus."""
-
-    focusable = False
 
 
 class OrderingScene(PuzzleScene[Ordering]):
@@ -50,7 +44,7 @@ class OrderingScene(PuzzleScene[Ordering]):
         box = pygame.Rect(row.x, row.y, up.left - layout.GAP - row.x, row.height)
         t = self.ctx.t
         return [
-            StepBox(
+            TextBox(
                 f"step:{step_id}", text, box, None, "none", tag=Tag(str(index + 1), theme.MUTED_INK)
             ),
             ArrowButton(
