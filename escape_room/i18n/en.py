@@ -68,6 +68,7 @@ STRINGS: dict[str, str] = {
     "room.exit_all_puzzles": "The door opens when every puzzle is solved. Still to solve: {count}",
     "room.start": "Start",
     "room.clue": "Clue",
+    "room.clue_from": "Clue: {source}",
     "room.item": "You found: {name}",
     "room.digit": "A code digit: {digit}",
     "room.time_up": "Time is up!",

@@ -68,6 +68,7 @@ STRINGS: dict[str, str] = {
     "room.exit_all_puzzles": "Durys atsidarys, kai išspręsite visas užduotis. Dar liko: {count}",
     "room.start": "Pradėti",
     "room.clue": "Užuomina",
+    "room.clue_from": "Užuomina: {source}",
     "room.item": "Radote: {name}",
     "room.digit": "Kodo skaitmuo: {digit}",
     "room.time_up": "Laikas baigėsi!",

@@ -232,9 +232,19 @@ class RoomScene(Scene):
         return self.slots
 
     def _slot_label(self, entry: InventoryEntry) -> str:
+        """A short name for the slot: the digit, the item, or where a clue was found."""
         if entry.kind == "digit":
             return self.ctx.t("room.digit", digit=entry.digit)
-        return self.ctx.text(entry.text)
+        if entry.kind == "item":
+            return self.ctx.text(entry.text)
+        return self.ctx.t("room.clue_from", source=self._source_name(entry.id))
+
+    def _source_name(self, source_id: str) -> str:
+        """The label of the hotspot, or the title of the puzzle, a clue came from."""
+        puzzle = self.room.puzzles.get(source_id)
+        if puzzle is not None:
+            return self.ctx.text(puzzle.title)
+        return self.ctx.text(self.run.hotspot(source_id).label)
 
     def _slot_opener(self, entry: InventoryEntry) -> Callable[[], None]:
         return lambda: self.stack.push(self._entry_card(entry))

@@ -10,10 +10,12 @@ import pygame
 from escape_room.content.models import Shape
 from escape_room.model.run import InventoryEntry
 from escape_room.ui import theme
+from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
 from escape_room.ui.widgets import Widget
 
 _BADGE = 30
+_TAG_WIDTH = 520
 
 
 def shape_rect(shape: Shape) -> pygame.Rect:
@@ -107,7 +109,8 @@ def draw_tick(surface: pygame.Surface, topleft: tuple[int, int]) -> None:
 
 def draw_tag(surface: pygame.Surface, look: Look, text: str, near: pygame.Rect) -> None:
     """The label of a hotspot in a dark tag above it (below when there is no room above)."""
-    tag = pygame.Rect(0, 0, min(420, max(200, near.width + 40)), 48)
+    wide = font(look.px(theme.BODY), True).size(text)[0] + 2 * theme.SPACE
+    tag = pygame.Rect(0, 0, max(120, min(_TAG_WIDTH, wide)), 48)
     tag.midbottom = (near.centerx, near.top - 8)
     if tag.top < theme.HUD_HEIGHT:
         tag.midtop = (near.centerx, near.bottom + 8)
