@@ -22,9 +22,13 @@ Each puzzle scene (and the knowledge-check scene) offers::
 
 returning the clicks, key presses and typing that, from the scene's *current* state, give one
 answer — the right one when `correct`, otherwise a wrong one — and submit it. The demo mode posts
-them one at a time. Puzzle scenes also use these widget ids (see
-:mod:`escape_room.scenes.puzzle_api`): `puzzle:hint` takes a hint, `puzzle:continue` closes the
-scene after the puzzle is solved, `puzzle:close` leaves it unsolved.
+them one at a time, two frames apart, and asks again once they are all posted, for as long as the
+scene is on top: so from a screen with no question on it (an intro, "pass the keyboard to ...",
+a closing page) return the click that moves on. Never return an empty list while on top.
+
+Puzzle scenes also use these widget ids (see :mod:`escape_room.scenes.contracts`): `puzzle:hint`
+takes a hint, `puzzle:continue` closes the scene after the puzzle is solved, `puzzle:close`
+leaves it unsolved.
 """
 
 from __future__ import annotations
