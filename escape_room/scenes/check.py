@@ -1,0 +1,236 @@
+"""The knowledge check: the pack's short quiz, before the first room and after the last.
+
+Every player answers alone, in turn: an intro says it gives no points, then for each player a
+screen asks the team to pass the keyboard (the others look away), then the player answers each
+item of the form, one at a time, with no feedback (it is a measurement). Each answer is
+recorded at once as a `CheckAnswered` event. The team's `check_forms` say which form comes
+before and which after (A then B when there is no team). The scene ends with a
+`CheckOutcome` once every player has answered.
+
+There is no skip button: the quiz takes a minute or two, and a skip within a student's reach
+would empty the measurement the class's results are built on. Whether a class does the check at
+all is the pack's choice (a pack without one shows no check).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Literal
+
+import pygame
+
+from escape_room.content.models import CheckItem
+from escape_room.model.events import CheckAnswered
+from escape_room.pilot import Click, PilotAction
+from escape_room.scenes.contracts import CheckOutcome, CheckPhase
+from escape_room.scenes.puzzles import layout
+from escape_room.scenes.puzzles.choices import Choice
+from escape_room.scenes.puzzles.chrome import Message, draw_message
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import ModalScene
+from escape_room.ui.text import Align
+from escape_room.ui.widgets import Button, Widget
+
+Page = Literal["intro", "pass", "item", "done"]
+Form = Literal["A", "B"]
+NEXT_ID = "check:next"
+_BUTTON = layout.CHECK_BUTTON
+_PAGE_BUTTONS = {
+    "intro": ("check:start", "check.start"),
+    "pass": ("check:go", "check.go"),
+    "done": ("check:done", "common.continue"),
+}
+"""The one button of each page but the items': its id and text."""
+_TEXT = pygame.Rect(layout.LEFT + 40, 130, layout.WIDTH - 80, 440)
+_CORNER = pygame.Rect(layout.CLOSE.x - 200, layout.TITLE.y, layout.CLOSE.width + 200, 30)
+_PROMPT = pygame.Rect(layout.LEFT, 110, layout.WIDTH, 126)
+_LARGE = theme.HEADING - 6
+Line = tuple[str, pygame.Rect, int, theme.Colour, bool, Align]
+"""A text to draw: the text, its box, size, colour, weight and alignment."""
+
+
+def check_scene_for(ctx: GameContext, phase: CheckPhase) -> CheckScene | None:
+    """The knowledge check of the context's pack for `phase`, or None when the pack has none."""
+    check = ctx.pack.model.knowledge_check
+    if check is None:
+        return None
+    forms = ctx.team.check_forms if ctx.team is not None else ("A", "B")
+    form: Form = forms[0] if phase == "before" else forms[1]
+    items = check.form_a if form == "A" else check.form_b
+    players = list(ctx.team.nicknames) if ctx.team is not None else []
+    return CheckScene(ctx, phase, form, items, players or [ctx.t("team.player", number=1)])
+
+
+class CheckScene(ModalScene[CheckOutcome]):
+    """One form of the check, answered by each player in turn."""
+
+    def __init__(
+        self,
+        ctx: GameContext,
+        phase: CheckPhase,
+        form: Form,
+        items: list[CheckItem],
+        players: list[str],
+    ) -> None:
+        super().__init__(ctx)
+        self.phase, self.form, self.items, self.players = phase, form, items, players
+        self.page: Page = "intro"
+        self.player = self.item = 0
+        self.options: list[str] = []
+        self.chosen: str | None = None
+        self.answered = self.right = 0
+        self.message: Message | None = None
+        self.buttons: list[Widget] = []
+
+    # --- moving through the pages --------------------------------------------------------
+
+    def enter(self) -> None:
+        self.refresh()
+
+    def settings_changed(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the widgets of the page shown."""
+        if self.page == "item":
+            self.buttons = self._item_widgets()
+            return
+        button_id, text = _PAGE_BUTTONS[self.page]
+        actions = {"intro": self._pass, "pass": self._first_item, "done": self._done}
+        self.buttons = [Button(button_id, self.ctx.t(text), _BUTTON, actions[self.page])]
+
+    def _pass(self) -> None:
+        self.page = "pass"
+        self.refresh()
+
+    def _first_item(self) -> None:
+        self.item = 0
+        self._show_item()
+
+    def _show_item(self) -> None:
+        self.page, self.chosen, self.message = "item", None, None
+        self.options = [option.id for option in self.items[self.item].options]
+        self.ctx.rng.shuffle(self.options)
+        self.focus.set(None)
+        self.refresh()
+
+    def _next(self) -> None:
+        if self.chosen is None:
+            self.message = Message("note", self.ctx.t("puzzle.need_choice"))
+            return
+        self._record(self.items[self.item], self.chosen)
+        if self.item + 1 < len(self.items):
+            self.item += 1
+            self._show_item()
+        elif self.player + 1 < len(self.players):
+            self.player += 1
+            self._pass()
+        else:
+            self.page = "done"
+            self.refresh()
+
+    def _record(self, item: CheckItem, response: str) -> None:
+        correct = any(o.id == response and o.correct for o in item.options)
+        self.answered += 1
+        self.right += correct
+        player = self.players[self.player]
+        self.ctx.record(
+            CheckAnswered(self.phase, self.form, item.id, item.objective, player, response, correct)
+        )
+
+    def _done(self) -> None:
+        self.dismiss(CheckOutcome(self.answered, self.right))
+
+    # --- an item -------------------------------------------------------------------------
+
+    def _item_widgets(self) -> list[Widget]:
+        item = self.items[self.item]
+        area = pygame.Rect(layout.LEFT, 250, layout.WIDTH, layout.BODY_BOTTOM - 250)
+        texts = {o.id: self.ctx.text(o.text) for o in item.options}
+        choices: list[Widget] = [
+            Choice(
+                f"check:option:{option_id}",
+                texts[option_id],
+                cell,
+                self._chooser(option_id),
+                "radio",
+                option_id == self.chosen,
+            )
+            for option_id, cell in zip(
+                self.options,
+                layout.grid(area, len(self.options), 1 if len(self.options) <= 3 else 2),
+                strict=True,
+            )
+        ]
+        last = self.item + 1 == len(self.items) and self.player + 1 == len(self.players)
+        label = self.ctx.t("check.finish" if last else "common.next")
+        return [*choices, Button(NEXT_ID, label, _BUTTON, self._next)]
+
+    def _chooser(self, option_id: str) -> Callable[[], None]:
+        def choose() -> None:
+            self.chosen, self.message = option_id, None
+            self.refresh()
+
+        return choose
+
+    def widgets(self) -> list[Widget]:
+        return self.buttons
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        look = self.look
+        look.panel(surface, layout.PANEL, theme.PAPER)
+        for text, rect, pixels, colour, bold, align in [self._title(), *self._lines()]:
+            look.text(surface, text, rect, pixels, colour, bold, align, "middle")
+        self.draw_widgets(surface)
+        if self.message is not None:
+            draw_message(surface, look, layout.MESSAGE, self.message)
+
+    def _title(self) -> Line:
+        title = self.ctx.t("check.title_before" if self.phase == "before" else "check.title_after")
+        return title, layout.TITLE, theme.HEADING, theme.INK, True, "left"
+
+    def _lines(self) -> list[Line]:
+        """The texts of the page shown."""
+        t, before, player = self.ctx.t, self.phase == "before", self.players[self.player]
+        if self.page == "intro":
+            intro = t("check.intro_before" if before else "check.intro_after")
+            return [
+                (f"{intro}\n\n{t('check.not_marked')}", _TEXT, _LARGE, theme.INK, False, "left")
+            ]
+        if self.page == "pass":
+            return [
+                (t("check.pass_to"), _band(150, 60), theme.HEADING, theme.INK, False, "center"),
+                (player, _band(230, 110), theme.TITLE + 20, theme.BUTTON, True, "center"),
+                (t("check.look_away"), _band(380, 90), theme.BODY, theme.MUTED_INK, True, "center"),
+            ]
+        if self.page == "done":
+            body = t("check.done_before" if before else "check.done_after")
+            return [
+                (t("check.thanks"), _band(200, 90), theme.HEADING, theme.GOOD, True, "center"),
+                (body, _band(310, 80), _LARGE, theme.INK, False, "center"),
+            ]
+        count = t("check.question", number=self.item + 1, count=len(self.items))
+        prompt = self.ctx.text(self.items[self.item].prompt)
+        return [
+            (t("check.answering", name=player), _CORNER, theme.BODY, theme.BUTTON, True, "right"),
+            (count, _CORNER.move(0, 32), theme.SMALL, theme.MUTED_INK, False, "right"),
+            (prompt, _PROMPT, _LARGE, theme.INK, True, "left"),
+        ]
+
+    # --- the demo mode -------------------------------------------------------------------
+
+    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+        """The next page's input: start, go, one answer (right when `correct`), or finish."""
+        if self.page != "item":
+            return [Click(_PAGE_BUTTONS[self.page][0])]
+        item = self.items[self.item]
+        wanted = next(o.id for o in item.options if o.correct == correct)
+        return [Click(f"check:option:{wanted}"), Click(NEXT_ID)]
+
+
+def _band(top: int, height: int) -> pygame.Rect:
+    """A strip across the panel's text area."""
+    return pygame.Rect(_TEXT.x, top, _TEXT.width, height)
