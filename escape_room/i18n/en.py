@@ -156,4 +156,14 @@ STRINGS: dict[str, str] = {
     "check.thanks": "Thank you! Everyone has answered.",
     "check.done_before": "Now play together as a team!",
     "check.done_after": "Let's see how it went.",
+    # preview (for authors)
+    "preview.title": "Preview",
+    "preview.watching": "{file}: saving a file of the pack reloads the preview.",
+    "preview.closed": "The puzzle is closed.",
+    "preview.reopen": "Open again",
+    "preview.problems": "The pack has problems. Fix them and save: the preview reloads by itself.",
+    "preview.no_pack": "This file is in no pack: there is no pack.yaml in its folder or above it.",
+    "preview.no_puzzle": "No puzzle with the id '{id}' can be shown.",
+    "preview.no_room": "The room of this file cannot be shown.",
+    "preview.scroll": "Scroll with the mouse wheel or the arrow keys.",
 }

@@ -156,4 +156,14 @@ STRINGS: dict[str, str] = {
     "check.thanks": "Ačiū! Visi atsakė.",
     "check.done_before": "Dabar žaiskite kartu, visa komanda!",
     "check.done_after": "Pažiūrėkime, kaip sekėsi.",
+    # preview (for authors)
+    "preview.title": "Peržiūra",
+    "preview.watching": "{file}: išsaugojus bet kurį rinkinio failą, peržiūra atsinaujina.",
+    "preview.closed": "Užduotis uždaryta.",
+    "preview.reopen": "Atidaryti dar kartą",
+    "preview.problems": "Rinkinyje yra klaidų. Ištaisykite jas ir išsaugokite failą – peržiūra atsinaujins pati.",
+    "preview.no_pack": "Šis failas nepriklauso jokiam rinkiniui: nei jo aplanke, nei aukščiau nėra pack.yaml.",
+    "preview.no_puzzle": "Užduoties, kurios id „{id}“, parodyti negalima.",
+    "preview.no_room": "Šio failo kambario parodyti negalima.",
+    "preview.scroll": "Slinkite pelės ratuku arba rodyklių klavišais.",
 }
