@@ -83,6 +83,15 @@ def test_typed_lithuanian_letters_count_and_accents_are_forgiven(allkinds: Pack)
     assert [(a.correct, a.response) for a in opened.answers] == [(True, "Atšvaitą")]
 
 
+def test_typing_goes_into_the_box_wherever_the_focus_is(allkinds: Pack) -> None:
+    opened = game(allkinds, "word")
+    opened.pilot.press("tab")
+    assert opened.scene.focus.focused_id != ANSWER_ID
+    opened.pilot.type("reflector")
+    opened.pilot.press("return")
+    assert [a.correct for a in opened.answers] == [True]
+
+
 def test_an_answer_without_accents_is_right_too(allkinds: Pack) -> None:
     opened = game(allkinds, "word", "lt")
     opened.pilot.type("  ATSVAITAS ")

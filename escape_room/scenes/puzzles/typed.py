@@ -1,9 +1,10 @@
 """The shared part of puzzles answered by typing (a number, a word): one big box to type in,
-with a unit after it when there is one; Enter in the box checks the answer."""
+with a unit after it when there is one. Typing goes into the box wherever the focus is; Enter
+in the box checks the answer."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import pygame
 
@@ -49,6 +50,12 @@ class TypedScene(PuzzleScene[P]):
     def _typed(self, _: str) -> None:
         self.message = None
 
+    def handle(self, event: pygame.event.Event) -> bool:
+        """Typing goes into the box wherever the focus is."""
+        if event.type == pygame.TEXTINPUT and not self.solved:
+            self.focus.set(ANSWER_ID)
+        return super().handle(event)
+
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         t = self.ctx.t
         self.box.label = t("puzzle.your_answer")
@@ -70,6 +77,3 @@ class TypedScene(PuzzleScene[P]):
         """Click the box, empty it, type `text` and press Enter."""
         clear: list[PilotAction] = [Press("backspace")] * len(self.box.value)
         return [Click(ANSWER_ID), *clear, Type(text), Press("return")]
-
-    def response(self) -> Any:
-        raise NotImplementedError
