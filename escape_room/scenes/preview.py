@@ -21,7 +21,7 @@ from escape_room.content.check import absolute, load_for_preview
 from escape_room.content.pack import PACK_FILE, ROOMS_DIR, Pack, Room, find_pack_root, load_pack
 from escape_room.model.run import RoomRun
 from escape_room.scenes.contracts import PuzzleOutcome, RunHost
-from escape_room.scenes.pause import PauseChoice, PauseScene, SettingsScene
+from escape_room.scenes.pause import SettingsScene
 from escape_room.scenes.puzzles import layout, puzzle_scene_for
 from escape_room.scenes.room import RoomScene
 from escape_room.ui import theme
@@ -175,18 +175,12 @@ class PreviewScene(Scene):
             Button(REOPEN_ID, self.ctx.t("preview.reopen"), layout.CHECK_BUTTON, self.reload)
         ]
 
-    # --- the pause menu --------------------------------------------------------------------
+    # --- settings ----------------------------------------------------------------------
 
-    def pause(self) -> None:
-        """Esc: the pause menu (settings, or quit the preview)."""
-        if not isinstance(self.stack.top, (PauseScene, SettingsScene)):
-            self.stack.push(PauseScene(self.ctx), on_result=self._paused)
-
-    def _paused(self, choice: PauseChoice) -> None:
-        if choice == "settings":
-            self.stack.push(SettingsScene(self.ctx), on_result=lambda _: self.pause())
-        elif choice == "quit":
-            self.stack.quit()
+    def settings(self) -> None:
+        """Esc: the settings, to see the content in another language or text size."""
+        if not isinstance(self.stack.top, SettingsScene):
+            self.stack.push(SettingsScene(self.ctx))
 
     # --- showing the problems -----------------------------------------------------------
 
@@ -259,8 +253,8 @@ class PreviewScene(Scene):
 
 
 def build_preview(file: Path, puzzle_id: str | None, lang: str | None, replay: bool) -> App:
-    """The preview's app: a context with no score store, the preview scene, Esc for its pause
-    menu; `replay` runs on a fixed frame clock and seed (for `--frames`)."""
+    """The preview's app: a context with no score store, the preview scene, Esc for the
+    settings; `replay` runs on a fixed frame clock and seed (for `--frames`)."""
     from escape_room.app import wall_clock
 
     if pygame.display.get_surface() is None:
@@ -272,7 +266,7 @@ def build_preview(file: Path, puzzle_id: str | None, lang: str | None, replay: b
     stack = SceneStack()
     scene = PreviewScene(ctx, file, puzzle_id)
     clock: FrameClock = FixedClock() if replay else RealClock()
-    app = App(stack, clock, on_escape=scene.pause, title=ctx.t("preview.title"))
+    app = App(stack, clock, on_escape=scene.settings, title=ctx.t("preview.title"))
     stack.push(scene)
     return app
 

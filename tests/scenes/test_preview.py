@@ -180,11 +180,12 @@ def test_a_new_puzzle_file_is_noticed(pack: Path) -> None:
     assert not watch.saved(0.5)
 
 
-def test_escape_opens_the_pause_menu_and_quit_closes_the_preview(pack: Path) -> None:
-    app, pilot = preview_of(pack, "tf")
+def test_escape_opens_the_settings_to_see_another_language(pack: Path) -> None:
+    _, pilot = preview_of(pack, "tf")
     pilot.press("escape")
-    pilot.click("pause:quit")
-    assert app.quit_requested
+    pilot.click("settings:lang:lt")
+    pilot.click("settings:done")
+    assert pilot.widget("answer:true").label == "Tiesa"
 
 
 def test_the_command_runs_frames_and_exits(pack: Path) -> None:
