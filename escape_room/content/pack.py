@@ -120,6 +120,8 @@ def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
     Returns the pack (None when `pack.yaml` cannot be read) with every room that could be read,
     and every problem found, warnings included.
     """
+    if not Path(path).exists():
+        return None, [problem_at(path, "no such pack folder")]
     root = find_pack_root(Path(path))
     if root is None:
         return None, [problem_at(path, "no pack.yaml in this folder or any folder above it")]
