@@ -159,3 +159,10 @@ def test_a_broken_listed_room_stops_play(starter: Path) -> None:
     with pytest.raises(ContentError) as caught:
         load_pack(starter)
     assert [p.message for p in caught.value.problems] == ["'exit' is missing in the file"]
+
+
+def test_a_pack_folder_that_does_not_exist_is_named_as_such(tmp_path: Path) -> None:
+    missing = tmp_path / "no-such-pack"
+    pack, problems = check_pack(missing)
+    assert pack is None
+    assert [str(p) for p in problems] == [f"{missing}:0:0: error: no such pack folder"]
