@@ -140,26 +140,40 @@ class HotspotScene(PuzzleScene[HotspotPuzzle]):
         return [Press("tab")] * ((ring.index(PICTURE_ID) - start) % len(ring))
 
     def _spot_in(self, target_id: str, cross: Point) -> Point:
+        """The point of the target the crosshair reaches in the fewest presses (near its middle)."""
         shape = next(t.shape for t in self.puzzle.targets if t.id == target_id)
         x, y, width, height = shape.bounds()
         centre = (x + width / 2, y + height / 2)
-        spots = [p for p in _grid_near(cross, centre) if shape.contains(*p)]
-        return spots[0]
+        spots = [p for p in _reachable(cross) if shape.contains(*p)]
+        return min(spots, key=lambda p: (_presses(cross, p), _distance(p, centre)))
 
     def _spot_outside(self, cross: Point) -> Point:
-        return next(
+        """The nearest point on no target: where a wrong mark goes."""
+        spots = [
             p
-            for p in _grid_near(cross, cross)
+            for p in _reachable(cross)
             if not any(t.shape.contains(*p) for t in self.puzzle.targets)
-        )
+        ]
+        return min(spots, key=lambda p: (_presses(cross, p), _distance(p, cross)))
 
 
-def _grid_near(cross: Point, goal: Point) -> list[Point]:
-    """The crosshair's reachable points (whole steps from `cross`), nearest to `goal` first."""
+def _reachable(cross: Point) -> list[Point]:
+    """The points the crosshair can reach from `cross` (whole steps, on the picture)."""
     columns = range(-int(cross[0] // STEP), int((SCENE_WIDTH - 1 - cross[0]) // STEP) + 1)
     rows = range(-int(cross[1] // STEP), int((SCENE_HEIGHT - 1 - cross[1]) // STEP) + 1)
-    points = [(cross[0] + i * STEP, cross[1] + j * STEP) for i in columns for j in rows]
-    return sorted(points, key=lambda p: (p[0] - goal[0]) ** 2 + (p[1] - goal[1]) ** 2)
+    return [(cross[0] + i * STEP, cross[1] + j * STEP) for i in columns for j in rows]
+
+
+def _distance(a: Point, b: Point) -> float:
+    return float((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2)
+
+
+def _presses(cross: Point, goal: Point) -> int:
+    return sum(sum(divmod(round(abs(d) / STEP), BIG_STEP // STEP)) for d in _deltas(cross, goal))
+
+
+def _deltas(cross: Point, goal: Point) -> tuple[float, float]:
+    return goal[0] - cross[0], goal[1] - cross[1]
 
 
 def _moves(cross: Point, goal: Point) -> list[PilotAction]:
