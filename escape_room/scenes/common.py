@@ -52,11 +52,8 @@ class Card(ModalScene[None]):
         close.midbottom = (rect.centerx, rect.bottom - theme.SPACE * 2)
         self.close = Button("card:close", label, close, lambda: self.dismiss(None))
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.dismiss(None)
-            return True
-        return super().handle(event)
+    def escape_result(self) -> tuple[None]:
+        return (None,)
 
     def widgets(self) -> list[Widget]:
         return [self.close]

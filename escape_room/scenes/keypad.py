@@ -83,10 +83,10 @@ class KeypadScene(ModalScene[bool]):
         self.wrong = True
         self.code.value = ""
 
+    def escape_result(self) -> tuple[bool]:
+        return (False,)
+
     def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.dismiss(False)
-            return True
         if event.type == pygame.TEXTINPUT:
             self.wrong = False
             return self.code.text_input(event.text)

@@ -36,11 +36,8 @@ class PauseScene(ModalScene[PauseChoice]):
     def _chooser(self, choice: PauseChoice) -> Callable[[], None]:
         return lambda: self.dismiss(choice)
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.dismiss("resume")
-            return True
-        return super().handle(event)
+    def escape_result(self) -> tuple[PauseChoice]:
+        return ("resume",)
 
     def widgets(self) -> list[Widget]:
         return self.buttons
@@ -103,11 +100,8 @@ class SettingsScene(ModalScene[None]):
         self.ctx.settings.lang = lang
         self.stack.settings_changed()
 
-    def handle(self, event: pygame.event.Event) -> bool:
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
-            self.dismiss(None)
-            return True
-        return super().handle(event)
+    def escape_result(self) -> tuple[None]:
+        return (None,)
 
     def widgets(self) -> list[Widget]:
         return self.items

@@ -93,6 +93,18 @@ class ModalScene(Scene, Generic[T]):
         """Close this scene and hand `result` to the `on_result` given when it was pushed."""
         self.stack.dismiss(self, result)
 
+    def escape_result(self) -> tuple[T] | None:
+        """The result Esc closes this scene with (in a 1-tuple), or None when Esc does not."""
+        return None
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            closing = self.escape_result()
+            if closing is not None:
+                self.dismiss(closing[0])
+                return True
+        return super().handle(event)
+
 
 class SceneStack:
     """The scenes on screen, bottom first; input goes to the top one."""

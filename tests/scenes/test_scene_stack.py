@@ -114,3 +114,21 @@ def test_modal_scenes_draw_over_a_dimmed_scene_below(ctx: GameContext) -> None:
     stack.draw(surface)
     assert log == ["draw room"], "only the topmost full scene and the modals above it draw"
     assert surface.get_at((5, 5))[:3] < (200, 200, 200), "the room shows dimmed under the modal"
+
+
+class Cancellable(ModalScene[str]):
+    def escape_result(self) -> tuple[str]:
+        return ("cancelled",)
+
+
+@pytest.mark.parametrize(("modal", "expected"), [(Cancellable, ["cancelled"]), (Question, [])])
+def test_esc_closes_a_modal_scene_only_when_it_names_a_result(
+    ctx: GameContext, modal: type[ModalScene[str]], expected: list[str]
+) -> None:
+    stack = SceneStack()
+    stack.push(Scene(ctx))
+    results: list[str] = []
+    stack.push(modal(ctx), results.append)
+    stack.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_ESCAPE, mod=0, unicode=""))
+    assert results == expected
+    assert len(stack.scenes) == 2 - len(expected)
