@@ -3,7 +3,3 @@
 `scenes` draws the room backgrounds, `props` the objects on hotspots and the exit door, `signs`
 the traffic signs, `icons` the inventory icons; `palette` holds the colours they share.
 """
-
-import os
-
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")

@@ -5,7 +5,3 @@ Modules: `scene` (Scene, ModalScene, SceneStack), `widgets` (Button, Label, Text
 Options, ListView), `focus`, `text` (layout and cached rendering), `look` (drawing at the chosen
 text size), `theme`, `fonts`, `viewport`, `clock`, `context` (GameContext, Settings), `app`.
 """
-
-import os
-
-os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
