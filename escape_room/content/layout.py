@@ -16,7 +16,8 @@ _SAMPLES = 24  # grid points per side when testing whether two shapes overlap
 
 
 def lint_layout(room: Room, report: Reporter) -> None:
-    """Warn about areas outside the scene, areas that overlap, and a time limit too short."""
+    """Warn about areas outside the scene, areas that overlap, hotspots nobody can see on a
+    drawn scene, and a time limit too short."""
     areas = _areas(room)
     for key, name, shape in areas:
         if not _on_scene(shape):
@@ -26,7 +27,21 @@ def lint_layout(room: Room, report: Reporter) -> None:
         (key, name, shape), (_, other_name, other) = areas[index], areas[other_index]
         if overlap(shape, other):
             report.warning(room.path, key, f"{name} overlaps {other_name}")
+    _unseen(room, report)
     _time_limit(room, report)
+
+
+def _unseen(room: Room, report: Reporter) -> None:
+    """On a scene the game draws, a hotspot without a prop shows nothing to click."""
+    if room.model.background.scene is None:
+        return
+    for index, hotspot in enumerate(room.model.hotspots):
+        if hotspot.prop is None:
+            message = (
+                f"the hotspot '{hotspot.id}' has no 'prop', so nothing shows it on the drawn "
+                "scene; add one, e.g. 'prop: poster'"
+            )
+            report.warning(room.path, ("hotspots", index), message)
 
 
 Bounds = tuple[float, float, float, float]

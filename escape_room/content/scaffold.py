@@ -181,7 +181,8 @@ def _add_hotspot(
     hotspot_id = _free_id(f"{puzzle_id}-spot", taken)
     label = render('{en: "New puzzle", lt: "Nauja užduotis"}', {}, languages)
     item = (
-        f"{{id: {hotspot_id}, label: {label}, shape: {{rect: [{x}, {y}, {_SPOT[0]}, {_SPOT[1]}]}}, "
+        f"{{id: {hotspot_id}, label: {label}, prop: poster, "
+        f"shape: {{rect: [{x}, {y}, {_SPOT[0]}, {_SPOT[1]}]}}, "
         f"opens: {{puzzle: {puzzle_id}}}}}"
     )
     if room is not None and append_to_list(room_file, "hotspots", item):
@@ -191,9 +192,9 @@ def _add_hotspot(
 
 
 def _free_spot(shapes: list[Shape]) -> tuple[int, int]:
-    """The top-left corner of a free square on the scene, scanning row by row."""
+    """The top-left corner of a free square on the scene, scanning rows from the ground up."""
     width, height = _SPOT
-    for y in range(90, 720 - height - 100, 40):
+    for y in range(720 - height - 110, 70, -40):
         for x in range(20, 1280 - width - 20, 40):
             spot = Shape(rect=(x, y, width, height))
             if not any(overlap(spot, shape) for shape in shapes):

@@ -286,12 +286,21 @@ def test_a_time_limit_shorter_than_the_estimate_is_a_warning_with_the_estimate(
 def test_hotspots_outside_the_scene_or_overlapping_are_warnings(starter: Path) -> None:
     def room(data: Any) -> None:
         hotspot(data, "car")["shape"] = {"rect": [1200, 600, 200, 200]}
-        hotspot(data, "poster")["shape"] = {"circle": [120, 200, 40]}
+        hotspot(data, "poster")["shape"] = {"circle": [185, 360, 40]}
 
     edit(starter / ROOM, room)
     warnings = messages(starter, "warning")
     assert any("the hotspot 'car' reaches outside the 1280×720 scene" in m for m in warnings)
     assert any("the hotspot 'poster' overlaps the hotspot 'warning-sign'" in m for m in warnings)
+
+
+def test_a_hotspot_without_a_prop_on_a_drawn_scene_is_a_warning(starter: Path) -> None:
+    def room(data: Any) -> None:
+        del hotspot(data, "car")["prop"]
+
+    edit(starter / ROOM, room)
+    warnings = messages(starter, "warning")
+    assert any("the hotspot 'car' has no 'prop', so nothing shows it" in m for m in warnings)
 
 
 def test_shapes_that_only_share_enclosing_rectangles_do_not_overlap() -> None:

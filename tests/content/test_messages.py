@@ -98,11 +98,11 @@ def test_numbers_and_shapes_say_what_is_expected(starter: Path) -> None:
     room = starter / ROOM
     text = room.read_text(encoding="utf-8")
     text = text.replace("time_limit: 600", "time_limit: ten minutes")
-    text = text.replace("rect: [60, 120, 110, 180]", "rect: [60, 120, 110]")
+    text = text.replace("rect: [146, 297, 78, 142]", "rect: [146, 297, 78]")
     room.write_text(text, encoding="utf-8")
     assert messages(starter) == [
         "rooms/first-room.yaml:14: 'time_limit' should be a whole number, not 'ten minutes'",
-        "rooms/first-room.yaml:29: 'shape.rect' in hotspot 'warning-sign' has too few values: "
+        "rooms/first-room.yaml:30: 'shape.rect' in hotspot 'warning-sign' has too few values: "
         "[x, y, width, height]",
     ]
 
