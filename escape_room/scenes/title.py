@@ -1,8 +1,10 @@
 """The title screen: the pack's title, start playing, settings, quit, and for the teacher a new
-class session. When the score store cannot be opened it says why and offers to play unsaved."""
+class session and the class results. When the score store cannot be opened it says why and
+offers to play unsaved (and shows no class results)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -10,12 +12,15 @@ import pygame
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
-from escape_room.ui.widgets import Button, Widget
+from escape_room.ui.widgets import Button, ButtonStyle, Widget
 
 if TYPE_CHECKING:
     from escape_room.scenes.flow import Flow
 
-_COLUMN = pygame.Rect(440, 250, 400, 330)
+_COLUMN = pygame.Rect(440, 246, 400, 344)
+_GAP = 10
+_Row = tuple[str, str, Callable[[], None], ButtonStyle]
+"""A button of the column: its id, text, action and style."""
 _SIGNS = (
     ("warning", 180, 250),
     ("give-way", 180, 370),
@@ -44,17 +49,31 @@ class TitleScene(Scene):
             if saved
             else ("title:unsaved", t("title.play_unsaved"))
         )
-        rows = [
+        results: list[_Row] = [("title:results", t("title.results"), self._results, "quiet")]
+        rows: list[_Row] = [
             (*start, flow.new_team, "primary"),
             ("title:session", t("title.new_session"), flow.new_session, "quiet"),
+            *(results if saved else []),
             ("title:settings", t("title.settings"), flow.settings, "quiet"),
             ("title:quit", t("title.quit"), self.stack.quit, "quiet"),
         ]
+        step = _COLUMN.height // len(rows)
         self.buttons = [
-            Button(id, label, (_COLUMN.x, _COLUMN.y + i * 84, _COLUMN.width, 70), action, style)  # type: ignore[arg-type]
+            Button(
+                id,
+                label,
+                (_COLUMN.x, _COLUMN.y + i * step, _COLUMN.width, step - _GAP),
+                action,
+                style,
+            )
             for i, (id, label, action, style) in enumerate(rows)
         ]
         self.buttons[1].enabled = saved
+
+    def _results(self) -> None:
+        from escape_room.scenes.facilitator import FacilitatorScene
+
+        self.stack.reset(FacilitatorScene(self.ctx, self.flow.title))
 
     def widgets(self) -> list[Widget]:
         return self.buttons

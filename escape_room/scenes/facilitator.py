@@ -1,0 +1,372 @@
+"""For the facilitator: the class results of the current session (or the latest one), page by
+page — the class overview, each learning objective, each team — with the same figures as the
+exports, and a button that saves the printable report and the CSV tables in the data folder.
+
+The figures come from :func:`escape_room.scoring.classview.class_view`; this scene only lays
+them out. Tab and the arrows move between the buttons, Enter presses; Page Up / Page Down and
+the mouse wheel turn the pages; Esc goes back to the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from escape_room.scenes.common import Card
+from escape_room.ui import theme
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import Scene
+from escape_room.ui.text import Align
+from escape_room.ui.widgets import Button, Widget
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from escape_room.scoring.classview import ClassView
+    from escape_room.scoring.records import Session
+
+ROWS_PER_PAGE = 8
+_BACK, _NEXT, _EXPORT, _CLOSE = (
+    "facilitator:back",
+    "facilitator:next",
+    "facilitator:export",
+    "facilitator:close",
+)
+PANEL = pygame.Rect(40, 104, 1200, 504)
+BODY = PANEL.inflate(-48, -24)
+_HEADER_TOP = BODY.y + 56
+_ROWS_TOP = _HEADER_TOP + 54
+_ROW_HEIGHT = (BODY.bottom - _ROWS_TOP) // ROWS_PER_PAGE
+_GAP = 12
+_STRIPE: theme.Colour = (236, 239, 245)
+_TILES = (
+    "teams",
+    "escaped",
+    "mean_score",
+    "mean_time",
+    "first_try",
+    "before",
+    "after",
+    "gain",
+)
+_OBJECTIVE_COLUMNS = (
+    ("col_objective", 436),
+    ("col_first_try", 180),
+    ("col_before", 180),
+    ("col_after", 180),
+    ("col_gain", 128),
+)
+_TEAM_COLUMNS = (
+    ("col_team", 332),
+    ("col_escaped", 104),
+    ("col_score", 130),
+    ("col_time", 96),
+    ("col_before", 168),
+    ("col_after", 168),
+    ("col_gain", 124),
+)
+"""Each table's columns: the text key of the header and the width; they fill the panel."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: the overview, or a slice of the objective or team rows."""
+
+    kind: str
+    rows: list[tuple[str, ...]]
+
+
+class FacilitatorScene(Scene):
+    def __init__(self, ctx: GameContext, back: Callable[[], None]) -> None:
+        super().__init__(ctx)
+        self.back = back
+        self.view: ClassView | None = None
+        self.problem = ""
+        self.page = 0
+        self.pages: list[Page] = []
+        self.saved: list[Path] = []
+        self.items: list[Widget] = []
+
+    # --- the figures ---------------------------------------------------------------------
+
+    def enter(self) -> None:
+        self.view, self.problem = self._read()
+        self.settings_changed()
+        self.focus.set(_NEXT if len(self.pages) > 1 else _CLOSE)
+
+    def _read(self) -> tuple[ClassView | None, str]:
+        """The class view of the session shown, or the problem to show instead."""
+        from escape_room.scoring.classview import class_view
+        from escape_room.scoring.errors import StoreError
+        from escape_room.scoring.outcomes import session_outcomes
+
+        ctx = self.ctx
+        if ctx.store is None:
+            return None, ctx.t("common.not_saved")
+        try:
+            session = ctx.session or ctx.store.latest_session()
+            if session is None:
+                return None, ctx.t("facilitator.no_session")
+            outcome = session_outcomes(ctx.store, session.uuid)
+        except (StoreError, LookupError) as error:
+            return None, ctx.t("facilitator.read_failed", problem=error)
+        return class_view(outcome, self._titles(session)), ""
+
+    def _titles(self, session: Session) -> dict[str, str]:
+        pack = self.ctx.pack.model
+        if session.pack_id != pack.id:
+            return {}
+        return {objective.id: self.ctx.text(objective.title) for objective in pack.objectives}
+
+    # --- pages and buttons ---------------------------------------------------------------
+
+    def settings_changed(self) -> None:
+        self.pages = self._pages()
+        self.page = max(0, min(self.page, len(self.pages) - 1))
+        t, last = self.ctx.t, len(self.pages) - 1
+        can_save = self.view is not None and not self.view.empty
+        self.items = [
+            Button(
+                _BACK,
+                t("common.back"),
+                (BODY.x, 622, 190, 76),
+                lambda: self.turn(-1),
+                "quiet",
+                enabled=self.page > 0,
+            ),
+            Button(
+                _NEXT,
+                t("common.next"),
+                (BODY.x + 202, 622, 190, 76),
+                lambda: self.turn(1),
+                enabled=self.page < last,
+            ),
+            Button(
+                _EXPORT,
+                t("facilitator.export"),
+                (BODY.x + 560, 622, 330, 76),
+                self.export,
+                enabled=can_save,
+            ),
+            Button(
+                _CLOSE,
+                t("facilitator.close"),
+                (BODY.x + 902, 622, 250, 76),
+                self.back,
+                "quiet",
+            ),
+        ]
+
+    def _pages(self) -> list[Page]:
+        view = self.view
+        if view is None or view.empty:
+            return [Page("message", [])]
+        objectives = [row.cells() for row in view.objectives]
+        teams = [row.cells() for row in view.teams]
+        return [
+            Page("overview", []),
+            *(Page("objectives", chunk) for chunk in _chunks(objectives)),
+            *(Page("teams", chunk) for chunk in _chunks(teams)),
+        ]
+
+    def turn(self, step: int) -> None:
+        """Show the page `step` pages on (back when negative), staying within the pages."""
+        page = max(0, min(len(self.pages) - 1, self.page + step))
+        if page == self.page:
+            return
+        self.page = page
+        self.settings_changed()
+        focused = self.focus.focused_id
+        if focused == _NEXT and not self._enabled(_NEXT):  # the last page: saving comes next
+            self.focus.set(_EXPORT if self._enabled(_EXPORT) else _CLOSE)
+        elif focused == _BACK and not self._enabled(_BACK):
+            self.focus.set(_NEXT)
+
+    def _enabled(self, widget_id: str) -> bool:
+        return any(w.id == widget_id and w.enabled for w in self.items)
+
+    def export(self) -> None:
+        """Save the report and the CSV tables in `exports/` of the data folder; say where."""
+        from escape_room.scoring.classview import EXPORTS, write_class_files
+        from escape_room.scoring.errors import StoreError
+
+        ctx, view = self.ctx, self.view
+        if ctx.store is None or view is None:
+            return
+        folder = ctx.store.path.parent / EXPORTS
+        try:
+            self.saved = write_class_files(
+                ctx.store, view.session.uuid, folder, ctx.pack, ctx.now()
+            )
+        except (OSError, StoreError, LookupError) as error:
+            problem = ctx.t("facilitator.save_failed", problem=error)
+            self.stack.push(Card(ctx, ctx.t("facilitator.save_failed_title"), problem))
+            return
+        names = "\n".join(f"• {path.name}" for path in self.saved)
+        body = f"{ctx.t('facilitator.saved', folder=folder)}\n{names}"
+        self.stack.push(Card(ctx, ctx.t("facilitator.saved_title"), body))
+
+    # --- input ---------------------------------------------------------------------------
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.KEYDOWN and event.key in _TURN_KEYS:
+            self.turn(_TURN_KEYS[event.key])
+            return True
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
+            self.back()
+            return True
+        if event.type == pygame.MOUSEWHEEL:
+            self.turn(-1 if event.y > 0 else 1)
+            return True
+        return super().handle(event)
+
+    def widgets(self) -> list[Widget]:
+        return self.items
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface) -> None:
+        look, t = self.look, self.ctx.t
+        surface.fill(theme.BACKDROP)
+        heading = pygame.Rect(80, 6, theme.WIDTH - 160, 58)
+        look.text(
+            surface, t("facilitator.title"), heading, theme.HEADING, theme.BAR_TEXT, True, "center"
+        )
+        if self.view is not None:
+            line = pygame.Rect(80, 64, theme.WIDTH - 160, 36)
+            look.text(
+                surface, self._session_line(), line, theme.SMALL, theme.BAR_TEXT, False, "center"
+            )
+        look.panel(surface, PANEL, theme.PAPER)
+        page = self.pages[self.page]
+        {
+            "message": self._message,
+            "overview": self._overview,
+            "objectives": self._objectives,
+            "teams": self._teams,
+        }[page.kind](surface, page.rows)
+        counter = t("facilitator.page", page=self.page + 1, pages=len(self.pages))
+        look.text(
+            surface,
+            counter,
+            pygame.Rect(BODY.x + 404, 622, 144, 76),
+            theme.SMALL,
+            theme.BAR_TEXT,
+            False,
+            "center",
+            "middle",
+        )
+        self.draw_widgets(surface)
+
+    def _session_line(self) -> str:
+        assert self.view is not None
+        session = self.view.session
+        date = session.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        return self.ctx.t(
+            "facilitator.session", label=session.class_label, code=session.code, date=date
+        )
+
+    def _page_title(self, surface: pygame.Surface, key: str) -> None:
+        box = pygame.Rect(BODY.x, BODY.y, BODY.width, 48)
+        self.look.text(surface, self.ctx.t(key), box, theme.HEADING - 6, theme.INK, True)
+
+    def _message(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+        text = self.problem or self.ctx.t("facilitator.nothing_yet")
+        box = BODY.inflate(-80, -80)
+        self.look.text(surface, text, box, theme.BODY, theme.INK, True, "center", "middle")
+
+    def _overview(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+        assert self.view is not None
+        look, t = self.look, self.ctx.t
+        self._page_title(surface, "facilitator.overview")
+        cells = self.view.overview.cells()
+        width = (BODY.width - 3 * _GAP) // 4
+        for index, name in enumerate(_TILES):
+            x = BODY.x + (index % 4) * (width + _GAP)
+            tile = pygame.Rect(x, _HEADER_TOP + (index // 4) * 150, width, 138)
+            look.panel(surface, tile, theme.PANEL)
+            inner = tile.inflate(-20, -12)
+            value = pygame.Rect(inner.x, inner.y, inner.width, 60)
+            look.text(
+                surface,
+                cells[name],
+                value,
+                theme.HEADING,
+                _tile_colour(name, cells[name]),
+                True,
+                "center",
+            )
+            caption = pygame.Rect(inner.x, inner.y + 62, inner.width, inner.height - 62)
+            look.text(
+                surface, t(f"facilitator.{name}"), caption, theme.SMALL, theme.MUTED_INK, False,
+                "center", "middle",
+            )  # fmt: skip
+        note = pygame.Rect(BODY.x, _HEADER_TOP + 300, BODY.width, BODY.bottom - _HEADER_TOP - 300)
+        look.text(surface, t("facilitator.explain"), note, theme.SMALL, theme.INK, False, "left")
+
+    def _objectives(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
+        self._page_title(surface, "facilitator.objectives")
+        self._table(surface, _OBJECTIVE_COLUMNS, rows)
+
+    def _teams(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
+        self._page_title(surface, "facilitator.teams")
+        self._table(surface, _TEAM_COLUMNS, rows)
+
+    def _table(
+        self,
+        surface: pygame.Surface,
+        columns: tuple[tuple[str, int], ...],
+        rows: list[tuple[str, ...]],
+    ) -> None:
+        """A header row and the rows; the first column left, the figures centred."""
+        look, t = self.look, self.ctx.t
+        header = [t(f"facilitator.{key}") for key, _ in columns]
+        widths = [width for _, width in columns]
+        for box, text, first in _cells(_HEADER_TOP, 50, widths, header):
+            align: Align = "left" if first else "center"
+            look.text(surface, text, box, theme.SMALL, theme.MUTED_INK, True, align, "bottom")
+        for number, row in enumerate(rows):
+            top = _ROWS_TOP + number * _ROW_HEIGHT
+            if number % 2 == 0:
+                stripe = pygame.Rect(BODY.x - 8, top, BODY.width + 16, _ROW_HEIGHT)
+                pygame.draw.rect(surface, _STRIPE, stripe, border_radius=6)
+            cells = _cells(top, _ROW_HEIGHT, widths, list(row))
+            for index, (box, text, first) in enumerate(cells):
+                colour = _gain_colour(text) if index == len(cells) - 1 else theme.INK
+                look.text(
+                    surface, text, box.inflate(0, -6), theme.SMALL, colour, first,
+                    "left" if first else "center", "middle",
+                )  # fmt: skip
+
+
+_TURN_KEYS = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}
+
+
+def _cells(
+    top: int, height: int, widths: list[int], texts: list[str]
+) -> list[tuple[pygame.Rect, str, bool]]:
+    """Each text's box along a row of the table, and whether it is the first column."""
+    boxes, x = [], BODY.x
+    gap = (BODY.width - sum(widths)) // (len(widths) - 1)
+    for index, (width, text) in enumerate(zip(widths, texts, strict=True)):
+        boxes.append((pygame.Rect(x, top, width, height), text, index == 0))
+        x += width + gap
+    return boxes
+
+
+def _gain_colour(text: str) -> theme.Colour:
+    """A gain in colour: green when something was learnt, red when fewer were right after."""
+    if text.startswith("−"):
+        return theme.BAD
+    return theme.GOOD if text.startswith("+") and text != "+0.00" else theme.INK
+
+
+def _tile_colour(name: str, text: str) -> theme.Colour:
+    return _gain_colour(text) if name == "gain" else theme.INK
+
+
+def _chunks(rows: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
+    return [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)]
