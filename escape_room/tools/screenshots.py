@@ -28,6 +28,7 @@ from escape_room.model.answers import correct_response
 from escape_room.model.run import RoomRun
 from escape_room.scenes.debrief import DebriefScene
 from escape_room.scenes.debrief_data import debrief_data
+from escape_room.scenes.facilitator import FacilitatorScene
 from escape_room.scenes.flow import Flow
 from escape_room.scenes.keypad import KeypadScene
 from escape_room.scenes.pause import PauseScene, SettingsScene
@@ -36,6 +37,7 @@ from escape_room.scenes.session_setup import SessionSetupScene
 from escape_room.scenes.team import TeamScene
 from escape_room.scenes.title import TitleScene
 from escape_room.scoring.store import ScoreStore
+from escape_room.tools.sample_class import record_class
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.scene import SceneStack
@@ -133,6 +135,17 @@ def _debrief(page: int) -> Build:
     return build
 
 
+def _facilitator(page: int) -> Build:
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        assert ctx.store is not None and ctx.session is not None
+        record_class(ctx.store, ctx.session, ctx.pack, _now())
+        scene = FacilitatorScene(ctx, lambda: None)
+        stack.push(scene)
+        scene.turn(page)
+
+    return build
+
+
 SCREENS: dict[str, Build] = {
     "title": _title,
     "session": _session,
@@ -144,6 +157,9 @@ SCREENS: dict[str, Build] = {
     "debrief": _debrief(0),
     "debrief-objectives": _debrief(1),
     "debrief-missed": _debrief(2),
+    "facilitator": _facilitator(0),
+    "facilitator-objectives": _facilitator(1),
+    "facilitator-teams": _facilitator(2),
 }
 
 
