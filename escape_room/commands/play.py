@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from escape_room import paths
+from escape_room.commands.options import frame_count
 
 CRASH_LOG = "escape-room-crash.log"
 EXIT_CRASH = 3
@@ -33,7 +34,7 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument(
         "--frames",
-        type=_positive,
+        type=frame_count,
         metavar="N",
         help="run N frames of 1/60 s as fast as possible, then stop (replayable)",
     )
@@ -50,13 +51,6 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--room", metavar="ID", help="play only this room of the pack")
     parser.set_defaults(handler=run)
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a whole number of frames, 1 or more")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:

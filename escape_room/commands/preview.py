@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import frame_count
+
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -24,16 +26,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--puzzle", metavar="ID", help="show only this puzzle")
     parser.add_argument("--lang", choices=("en", "lt"), help="language (default: the pack's first)")
     parser.add_argument(
-        "--frames", type=_positive, metavar="N", help="run N frames of 1/60 s, then stop"
+        "--frames", type=frame_count, metavar="N", help="run N frames of 1/60 s, then stop"
     )
     parser.set_defaults(handler=run)
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("give a whole number of frames, 1 or more")
-    return value
 
 
 def run(args: argparse.Namespace) -> int:
