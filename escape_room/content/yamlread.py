@@ -240,16 +240,9 @@ class _PlainLoader(_Loader):  # type: ignore[misc, valid-type]
     problems: list[Problem]
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        firsts: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            refused = _key_refused(key_node, firsts)
-            if refused:
-                self.problems.append(_problem(self.path, key_node, refused))
-            else:
-                firsts[key_node.value] = key_node
-                result[key_node.value] = self.construct_object(value_node, deep=deep)
-        return result
+        return _plain_mapping(
+            node, self.path, self.problems, lambda value: self.construct_object(value, deep=deep)
+        )
 
     def refuse_tag(self, node: yaml.Node) -> None:
         self.problems.append(_problem(self.path, node, _tag_refused(node)))
@@ -282,13 +275,24 @@ class _Builder:
         return construct(node)
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        firsts: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            refused = _key_refused(key_node, firsts)
-            if refused:
-                self.problems.append(_problem(self.path, key_node, refused))
-            else:
-                firsts[key_node.value] = key_node
-                result[key_node.value] = self.build(value_node, depth)
-        return result
+        build = self.build
+        return _plain_mapping(node, self.path, self.problems, lambda value: build(value, depth))
+
+
+def _plain_mapping(
+    node: yaml.MappingNode,
+    path: Path,
+    problems: list[Problem],
+    value_of: Callable[[yaml.Node], Any],
+) -> dict[str, Any]:
+    """A mapping's keys and values; a refused key (duplicate, merge, not plain) is a problem."""
+    result: dict[str, Any] = {}
+    firsts: dict[str, yaml.Node] = {}
+    for key_node, value_node in node.value:
+        refused = _key_refused(key_node, firsts)
+        if refused:
+            problems.append(_problem(path, key_node, refused))
+        else:
+            firsts[key_node.value] = key_node
+            result[key_node.value] = value_of(value_node)
+    return result
