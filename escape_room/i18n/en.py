@@ -97,6 +97,7 @@ STRINGS: dict[str, str] = {
     "debrief.hints": "Hints taken: {count}",
     "debrief.no_puzzles": "no puzzles answered",
     "debrief.check": "Quiz: {before} before, {after} after",
+    "debrief.gain": "gain {gain}",
     "debrief.missed": "Worth another look",
     "debrief.none_missed": "You solved every puzzle at the first try. Well done!",
     "debrief.page": "Page {page} of {pages}",

@@ -151,7 +151,10 @@ class DebriefScene(Scene):
         if line.before is None and line.after is None:
             return puzzles
         before, after = (f"{p[0]}/{p[1]}" if p else "—" for p in (line.before, line.after))
-        return f"{puzzles}\n{t('debrief.check', before=before, after=after)}"
+        check = t("debrief.check", before=before, after=after)
+        if line.gain is not None:
+            check = f"{check} · {t('debrief.gain', gain=line.gain)}"
+        return f"{puzzles}\n{check}"
 
     def _missed(self, surface: pygame.Surface, missed: list[Missed]) -> None:
         look, t = self.look, self.ctx.t

@@ -26,6 +26,8 @@ class ObjectiveLine:
     puzzles: int
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
+    gain: str | None = None
+    """The normalised gain as the exports show it, when the quiz was taken before and after."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ def _titles(ctx: GameContext) -> dict[str, str]:
 
 
 def _from_scores(ctx: GameContext) -> list[ObjectiveLine] | None:
+    from escape_room.scoring import display
     from escape_room.scoring.errors import StoreError
     from escape_room.scoring.outcomes import team_outcome
 
@@ -90,7 +93,10 @@ def _from_scores(ctx: GameContext) -> list[ObjectiveLine] | None:
             (knowledge.before.correct, knowledge.before.total) if knowledge.before.total else None
         )
         after = (knowledge.after.correct, knowledge.after.total) if knowledge.after.total else None
-        lines.append(ObjectiveLine(title, found.first_try_correct, found.puzzles, before, after))
+        gain = display.gain(knowledge.gain) if before and after else None
+        lines.append(
+            ObjectiveLine(title, found.first_try_correct, found.puzzles, before, after, gain)
+        )
     return lines
 
 

@@ -355,6 +355,7 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
                 expected_before[0] / expected_before[1], expected_after[0] / expected_after[1]
             )
             assert gain(fraction(row["gain"])) == gain(expected_gain), objective
+            assert line.gain == gain(expected_gain), objective
         total = rows[(plan.name, "(all)")]
         assert (
             (debrief.first_try, debrief.answered)
