@@ -278,6 +278,11 @@ class RoomRun:
 
     # --- the end ------------------------------------------------------------------
 
+    def leave(self) -> None:
+        """The team left the room before it ended (quit to the title): it ends unescaped."""
+        if self.started:
+            self._end(escaped=False)
+
     @property
     def score(self) -> int:
         return sum(p.points for p in self.progress.values() if p.solved)

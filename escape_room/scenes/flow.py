@@ -82,7 +82,16 @@ class Flow:
         if choice == "settings":
             self.stack.push(SettingsScene(self.ctx), on_result=lambda _: self.pause())
         elif choice == "quit":
+            self._leave_room()
             self.title()
+
+    def _leave_room(self) -> None:
+        """Quitting in the middle of a room still records how the room ended."""
+        from escape_room.scenes.room import RoomScene
+
+        for scene in self.stack.scenes:
+            if isinstance(scene, RoomScene):
+                scene.run.leave()
 
     # --- the teacher's class session ---------------------------------------------------
 

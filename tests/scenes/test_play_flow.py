@@ -154,6 +154,11 @@ def test_the_pause_menu_stops_the_clock_and_quits_to_the_title(game: Game) -> No
     assert "pause:quit" in pilot.ids() and pilot.widget("pause:quit").label == "Grįžti į pradžią"
     pilot.click("pause:quit")
     assert isinstance(pilot.scene, TitleScene)
+    ctx = game.ctx
+    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
+    stored = [s.event for s in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
+    ended = [e for e in stored if isinstance(e, RoomEnded)]
+    assert [(e.escaped, e.seconds) for e in ended] == [(False, pytest.approx(before, abs=1e-3))]
 
 
 def test_a_team_needs_a_name_and_a_nickname(game: Game) -> None:

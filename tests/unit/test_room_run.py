@@ -150,3 +150,17 @@ def test_text_answers_ignore_case_spacing_and_diacritics() -> None:
 def test_every_correct_response_is_accepted(room: Room) -> None:
     for puzzle in room.puzzles.values():
         assert check(puzzle, correct_response(puzzle, room), room).correct, puzzle.id
+
+
+def test_leaving_a_room_ends_it_unescaped_once(run: RoomRun, events: list[Event]) -> None:
+    run.tick(42.0)
+    run.leave()
+    run.leave()
+    ended = [e for e in events if isinstance(e, RoomEnded)]
+    assert [(e.escaped, e.seconds) for e in ended] == [(False, 42.0)]
+
+
+def test_leaving_a_room_that_never_started_records_nothing(room: Room) -> None:
+    events: list[Event] = []
+    RoomRun(room, emit=events.append).leave()
+    assert events == []
