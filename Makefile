@@ -2,7 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PLAY_STAMP := $(VENV)/.installed-play
+TEST_STAMP := $(VENV)/.installed-test
 ARGS ?=
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
@@ -11,26 +12,32 @@ HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
+# The game alone for `make play`; the game with the test tools for everything else.
+$(PLAY_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(PLAY_STAMP)
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(TEST_STAMP) $(PLAY_STAMP)
 
-play: $(STAMP)
+play: $(PLAY_STAMP)
 	$(BIN)/escape-room play $(ARGS)
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(HEADLESS) $(BIN)/python -m pytest $(ARGS)
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check escape_room tests benchmarks
 	$(BIN)/ruff format --check escape_room tests benchmarks
 	$(BIN)/mypy escape_room
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(HEADLESS) $(BIN)/python benchmarks/run.py $(ARGS)
 
-screenshots: $(STAMP)
+screenshots: $(PLAY_STAMP)
 	$(HEADLESS) $(BIN)/python -m escape_room.tools.screenshots --readme docs/screenshot.png docs/screenshots
 
 clean:
