@@ -8,9 +8,11 @@ as 0/1.
 from __future__ import annotations
 
 import json
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -56,9 +58,20 @@ def to_values(event: Event) -> tuple[Any, ...]:
     return tuple(_store_value(getattr(event, name)) for name in columns(kind_of(event)))
 
 
-def event_maker(kind: str) -> Callable[[Sequence[Any]], Event]:
-    """A fast constructor of `kind` events from rows of (team_id, seq, at, *columns)."""
-    return _MAKERS[kind]
+def events_from_columns(kind: str, stored_columns: Sequence[Sequence[Any]]) -> list[Event]:
+    """The `kind` events whose stored values are given column by column, in field order.
+
+    Made a column at a time, for the many events of a large session: the instances first, then
+    each field set on all of them through its slot (what the frozen dataclass's __init__ does,
+    without a Python-level call per event: about three times faster). Only the columns that
+    need it are decoded (JSON lists, booleans).
+    """
+    cls = EVENT_KINDS[kind]
+    events: list[Event] = list(map(object.__new__, repeat(cls, len(stored_columns[0]))))
+    for (set_field, decode), values in zip(_FIELDS[kind], stored_columns, strict=True):
+        decoded = values if decode is None else map(decode, values)
+        deque(map(set_field, events, decoded), maxlen=0)  # runs the map, keeping nothing
+    return events
 
 
 def to_plain(event: Event) -> dict[str, Any]:
@@ -93,16 +106,13 @@ def _tuple(text: str) -> tuple[Any, ...]:
     return tuple(json.loads(text))
 
 
-def _decoder(type_name: str) -> Decoder:
+def _decoder(type_name: str) -> Decoder | None:
+    """How a stored value of this field type is decoded; None when it is stored as it is."""
     if type_name.startswith("tuple"):
         return _tuple
     if type_name == "bool":
         return bool
-    return _same
-
-
-def _same(value: Any) -> Any:
-    return value
+    return None
 
 
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {
@@ -110,22 +120,14 @@ _ADAPTERS: dict[str, TypeAdapter[Any]] = {
 }
 
 
-def _maker(cls: type[Event], skip: int) -> Callable[[Sequence[Any]], Event]:
-    """A constructor from a row whose event columns start at `skip`; only the columns that need
-    it are decoded (JSON lists, booleans)."""
-    decoded = [
-        (index, decode)
-        for index, field in enumerate(fields(cls), start=skip)
-        if (decode := _decoder(str(field.type))) is not _same
-    ]
-
-    def make(row: Sequence[Any]) -> Event:
-        values = list(row)
-        for index, decode in decoded:
-            values[index] = decode(values[index])
-        return cls(*values[skip:])
-
-    return make
+def _fields(cls: type[Event]) -> tuple[tuple[Callable[[Any, Any], None], Decoder | None], ...]:
+    """Each field's slot setter and decoder, for :func:`events_from_columns`, which can only
+    make events whose __init__ does nothing more than set their slots."""
+    if not hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} must be a slotted dataclass without __post_init__")
+    return tuple(
+        (getattr(cls, field.name).__set__, _decoder(str(field.type))) for field in fields(cls)
+    )
 
 
-_MAKERS = {kind: _maker(cls, 3) for kind, cls in EVENT_KINDS.items()}
+_FIELDS = {kind: _fields(cls) for kind, cls in EVENT_KINDS.items()}

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from escape_room.model.events import Event
 from escape_room.scoring.bulk import many_objects
-from escape_room.scoring.codec import EVENT_KINDS, columns, event_maker, kind_of, to_values
+from escape_room.scoring.codec import EVENT_KINDS, columns, events_from_columns, kind_of, to_values
 from escape_room.scoring.records import Form, Session, Team, forms_for, new_code, normalise_code
 from escape_room.scoring.sqlitefile import explain, open_database
 from escape_room.scoring.timefmt import parse_utc, utc_text
@@ -201,15 +201,20 @@ class ScoreStore:
         self, session_uuid: str, kinds: tuple[str, ...] = ()
     ) -> dict[str, list[StoredEvent]]:
         """The session's events per team id, in recording order; only `kinds` when given."""
-        per_team: dict[str, list[StoredEvent]] = {team.id: [] for team in self.teams(session_uuid)}
+        kinds = kinds or tuple(EVENT_KINDS)
         with many_objects():
-            for kind in kinds or tuple(EVENT_KINDS):
-                make = event_maker(kind)
-                for row in self._read(_select_sql(kind), (session_uuid,)):
-                    per_team[row[0]].append(StoredEvent(row[1], row[2], make(row)))
-            for stored in per_team.values():
-                stored.sort(key=_by_seq)
-        return per_team
+            return {team.id: self._team_events(team.id, kinds) for team in self.teams(session_uuid)}
+
+    def _team_events(self, team_id: str, kinds: tuple[str, ...]) -> list[StoredEvent]:
+        """One team's events in recording order, each kind read and made a column at a time."""
+        stored: list[StoredEvent] = []
+        for kind in kinds:
+            rows = self._read(_select_sql(kind), (team_id,))
+            if rows:
+                seqs, ats, *event_columns = zip(*rows, strict=True)
+                stored += map(StoredEvent, seqs, ats, events_from_columns(kind, event_columns))
+        stored.sort(key=_by_seq)
+        return stored
 
     # --- what was sent to which LRS -----------------------------------------------
 
@@ -344,5 +349,5 @@ def _insert_sql(kind: str) -> str:
 
 @cache
 def _select_sql(kind: str) -> str:
-    names = ", ".join(f"e.{name}" for name in ("team_id", "seq", "at", *columns(kind)))
-    return f"SELECT {names} FROM {kind} e JOIN teams t ON t.id = e.team_id WHERE t.session_uuid = ?"
+    """One team's events of `kind` as (seq, at, *columns)."""
+    return f"SELECT {', '.join(('seq', 'at', *columns(kind)))} FROM {kind} WHERE team_id = ?"

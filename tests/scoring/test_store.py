@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
+import pytest
 from scoring_sample import START, Clock, Sample, answer
 
-from escape_room.model.events import RoomStarted
+from escape_room.model.events import (
+    CheckAnswered,
+    Event,
+    HintTaken,
+    HotspotOpened,
+    RoomEnded,
+    RoomStarted,
+    Unlocked,
+)
+from escape_room.scoring import codec
 from escape_room.scoring.codec import EVENT_KINDS
 from escape_room.scoring.records import CODE_ALPHABET, normalise_code
 from escape_room.scoring.store import ScoreStore
@@ -59,6 +69,50 @@ def test_recorded_events_come_back_in_order_with_their_wall_clock_time(
     assert events[0].event == RoomStarted("lab", 600.0)
     assert events[0].at == "2026-03-02T08:30:01.000Z"
     assert events[6].event.response == "Trikampis, šalmas"  # type: ignore[union-attr]
+
+
+def test_every_kind_of_event_comes_back_exactly_as_recorded(store: ScoreStore) -> None:
+    # given a team that recorded every kind of event, with true and false answers, and one
+    # team that recorded nothing
+    session = store.new_session("7B", "mini", "h", "en", START)
+    team, idle = (store.add_team(session.uuid, name, ["p"], START) for name in ("T", "Idle"))
+    recorded: list[Event] = [
+        RoomStarted("lab", 600.0),
+        HotspotOpened("lab", "sign", 5.0),
+        answer("order", False, hints=1),
+        HintTaken("lab", "order", 0, 5, 8.0),
+        answer("order", True, attempt=2),
+        Unlocked("lab", "digit", "order", 40.0),
+        CheckAnswered("after", "B", "b1", "lo1-crossing", "p", "left", True),
+        RoomEnded("lab", False, 600.0, 15, 30, 600.0),
+    ]
+    recorder = store.recorder(session.uuid, team.id, Clock())
+    for event in recorded:
+        recorder.record(event)
+    # when they are read back, all of them or only some kinds
+    everything = store.events(session.uuid)
+    answers = store.events(session.uuid, ("answer_given",))
+    # then each is equal to what was recorded and of the same types (True, not 1; tuples)
+    assert [repr(stored.event) for stored in everything[team.id]] == list(map(repr, recorded))
+    assert [stored.seq for stored in answers[team.id]] == [3, 5]
+    assert everything[idle.id] == [] and answers[idle.id] == []
+
+
+def test_an_event_class_that_cannot_be_made_column_by_column_is_refused() -> None:
+    @dataclass(frozen=True)
+    class Unslotted:
+        room_id: str
+
+    @dataclass(frozen=True, slots=True)
+    class Checked:
+        room_id: str
+
+        def __post_init__(self) -> None:
+            assert self.room_id
+
+    for cls in (Unslotted, Checked):
+        with pytest.raises(TypeError, match="slotted dataclass without __post_init__"):
+            codec._fields(cls)  # type: ignore[arg-type]
 
 
 def test_every_event_field_has_a_column(store: ScoreStore) -> None:
