@@ -12,7 +12,9 @@ import pytest
 
 from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
+from escape_room.ui import look as look_module
 from escape_room.ui.context import GameContext, Settings
+from tests.scenes.textcheck import Drawn
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -48,3 +50,19 @@ def fixed_now() -> datetime:
 @pytest.fixture
 def ctx(mini_pack: Pack) -> GameContext:
     return GameContext(mini_pack, Settings("en"), random.Random(7), fixed_now)
+
+
+@pytest.fixture
+def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
+    """Every text drawn through the look from now on, with its box, size and weight."""
+    texts: list[Drawn] = []
+    draw = look_module.draw_text
+
+    def spy(
+        surface: pygame.Surface, text: str, rect: pygame.Rect, pixels: int, *rest: object
+    ) -> pygame.Rect:
+        texts.append((text, rect.copy(), pixels, bool(rest[1]) if len(rest) > 1 else False))
+        return draw(surface, text, rect, pixels, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(look_module, "draw_text", spy)
+    yield texts

@@ -27,11 +27,8 @@ from escape_room.scoring.records import Session
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
-from escape_room.ui import look as look_module
-from escape_room.ui.text import ELLIPSIS, layout
 from tests.scenes.conftest import fixed_now
-
-READABLE = 14
+from tests.scenes.textcheck import Drawn, misfits
 
 
 def game_with_class(pack: Pack, data: Path, teams: int, lang: str = "en") -> tuple[Game, Session]:
@@ -249,35 +246,16 @@ def test_the_current_session_is_shown_rather_than_the_latest(
 @pytest.mark.parametrize("size", ["small", "normal", "large"])
 @pytest.mark.parametrize("lang", ["en", "lt"])
 def test_every_page_fits_its_texts_whole_and_readable(
-    bundled_pack: Pack, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str, size: str
+    bundled_pack: Pack, tmp_path: Path, drawn: list[Drawn], lang: str, size: str
 ) -> None:
     game, _ = game_with_class(bundled_pack, tmp_path, teams=12, lang=lang)
     game.ctx.settings.text_size = size  # type: ignore[assignment]
     scene = open_results(Pilot(game.app))
-    drawn: list[tuple[str, pygame.Rect, int, bool]] = []
-    draw = look_module.draw_text
-
-    def spy(
-        surface: pygame.Surface, text: str, rect: pygame.Rect, pixels: int, *rest: object
-    ) -> pygame.Rect:
-        drawn.append((text, rect.copy(), pixels, bool(rest[1]) if len(rest) > 1 else False))
-        return draw(surface, text, rect, pixels, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(look_module, "draw_text", spy)
     canvas = pygame.Surface((1280, 720))
     for page in range(len(scene.pages)):
         scene.page = page
         scene.settings_changed()
         scene.draw(canvas)
-    problems = []
-    for text, rect, pixels, bold in drawn:
-        fitted = layout(text, rect.width, rect.height, pixels, bold)
-        if not fitted.lines or fitted.lines[-1].endswith(ELLIPSIS):
-            problems.append(f"cut: {text[:60]!r} in {rect}")
-        elif fitted.pixels < READABLE:
-            problems.append(f"{fitted.pixels}px: {text[:60]!r} in {rect}")
-        elif not pygame.Rect(0, 0, 1280, 720).contains(rect):
-            problems.append(f"off the screen: {text[:60]!r} in {rect}")
-    assert len(drawn) > 100 and not problems
+    assert len(drawn) > 100 and not misfits(drawn)
     assert game.ctx.store is not None
     game.ctx.store.close()

@@ -4,24 +4,19 @@ before answering, after a wrong answer with every hint taken, and once solved.""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 
-import pygame
 import pytest
 
 from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.answers import correct_response
 from escape_room.scenes.contracts import HINT_ID
-from escape_room.ui import look as look_module
 from escape_room.ui.context import GameContext, Settings
-from escape_room.ui.text import ELLIPSIS, layout
 from tests.scenes.conftest import fixed_now
 from tests.scenes.puzzle_harness import Opened, open_puzzle, play, room_of
+from tests.scenes.textcheck import Drawn, misfits
 
-READABLE = 14
-"""The smallest type size (in canvas pixels) a puzzle's text may shrink to."""
 PACKS = {
     "allkinds": Path(__file__).parent.parent / "fixtures" / "allkinds",
     "bundled": paths.bundled_pack(),
@@ -31,36 +26,6 @@ PACKS = {
 @pytest.fixture(scope="module", params=list(PACKS))
 def pack(request: pytest.FixtureRequest) -> Pack:
     return load_pack(PACKS[request.param])
-
-
-Drawn = tuple[str, pygame.Rect, int, bool]
-
-
-@pytest.fixture
-def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
-    """Every text drawn through the look, with its box, size and weight."""
-    texts: list[Drawn] = []
-    draw = look_module.draw_text
-
-    def spy(
-        surface: pygame.Surface, text: str, rect: pygame.Rect, pixels: int, *rest: object
-    ) -> pygame.Rect:
-        texts.append((text, rect.copy(), pixels, bool(rest[1]) if len(rest) > 1 else False))
-        return draw(surface, text, rect, pixels, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(look_module, "draw_text", spy)
-    yield texts
-
-
-def misfits(texts: list[Drawn]) -> list[str]:
-    problems = []
-    for text, rect, pixels, bold in texts:
-        fitted = layout(text, rect.width, rect.height, pixels, bold)
-        if text.strip() and (not fitted.lines or fitted.lines[-1].endswith(ELLIPSIS)):
-            problems.append(f"cut: {text[:50]!r} in {rect}")
-        elif text.strip() and fitted.pixels < READABLE:
-            problems.append(f"{fitted.pixels}px: {text[:50]!r} in {rect}")
-    return problems
 
 
 def open_in_large_lithuanian(pack: Pack, puzzle_id: str) -> Opened:
