@@ -74,7 +74,7 @@ class CheckScene(ModalScene[CheckOutcome]):
         players: list[str],
     ) -> None:
         super().__init__(ctx)
-        self.phase, self.form, self.items, self.players = phase, form, items, players
+        self.phase, self.form, self.questions, self.players = phase, form, items, players
         self.page: Page = "intro"
         self.player = self.item = 0
         self.options: list[str] = []
@@ -110,7 +110,7 @@ class CheckScene(ModalScene[CheckOutcome]):
 
     def _show_item(self) -> None:
         self.page, self.chosen, self.message = "item", None, None
-        self.options = [option.id for option in self.items[self.item].options]
+        self.options = [option.id for option in self.questions[self.item].options]
         self.ctx.rng.shuffle(self.options)
         self.focus.set(None)
         self.refresh()
@@ -119,8 +119,8 @@ class CheckScene(ModalScene[CheckOutcome]):
         if self.chosen is None:
             self.message = Message("note", self.ctx.t("puzzle.need_choice"))
             return
-        self._record(self.items[self.item], self.chosen)
-        if self.item + 1 < len(self.items):
+        self._record(self.questions[self.item], self.chosen)
+        if self.item + 1 < len(self.questions):
             self.item += 1
             self._show_item()
         elif self.player + 1 < len(self.players):
@@ -145,7 +145,7 @@ class CheckScene(ModalScene[CheckOutcome]):
     # --- an item -------------------------------------------------------------------------
 
     def _item_widgets(self) -> list[Widget]:
-        item = self.items[self.item]
+        item = self.questions[self.item]
         area = pygame.Rect(layout.LEFT, 250, layout.WIDTH, layout.BODY_BOTTOM - 250)
         texts = {o.id: self.ctx.text(o.text) for o in item.options}
         choices: list[Widget] = [
@@ -163,7 +163,7 @@ class CheckScene(ModalScene[CheckOutcome]):
                 strict=True,
             )
         ]
-        last = self.item + 1 == len(self.items) and self.player + 1 == len(self.players)
+        last = self.item + 1 == len(self.questions) and self.player + 1 == len(self.players)
         label = self.ctx.t("check.finish" if last else "common.next")
         return [*choices, Button(NEXT_ID, label, _BUTTON, self._next)]
 
@@ -212,8 +212,8 @@ class CheckScene(ModalScene[CheckOutcome]):
                 (t("check.thanks"), _band(200, 90), theme.HEADING, theme.GOOD, True, "center"),
                 (body, _band(310, 80), _LARGE, theme.INK, False, "center"),
             ]
-        count = t("check.question", number=self.item + 1, count=len(self.items))
-        prompt = self.ctx.text(self.items[self.item].prompt)
+        count = t("check.question", number=self.item + 1, count=len(self.questions))
+        prompt = self.ctx.text(self.questions[self.item].prompt)
         return [
             (t("check.answering", name=player), _CORNER, theme.BODY, theme.BUTTON, True, "right"),
             (count, _CORNER.move(0, 32), theme.SMALL, theme.MUTED_INK, False, "right"),
@@ -226,7 +226,7 @@ class CheckScene(ModalScene[CheckOutcome]):
         """The next page's input: start, go, one answer (right when `correct`), or finish."""
         if self.page != "item":
             return [Click(_PAGE_BUTTONS[self.page][0])]
-        item = self.items[self.item]
+        item = self.questions[self.item]
         wanted = next(o.id for o in item.options if o.correct == correct)
         return [Click(f"check:option:{wanted}"), Click(NEXT_ID)]
 

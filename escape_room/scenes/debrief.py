@@ -12,7 +12,7 @@ from escape_room.scenes.debrief_data import DebriefData, Missed, ObjectiveLine
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
-from escape_room.ui.widgets import Button, Widget
+from escape_room.ui.widgets import Button
 
 _BODY = pygame.Rect(100, 120, 1080, 480)
 _OBJECTIVES_PER_PAGE = 7
@@ -25,7 +25,6 @@ class DebriefScene(Scene):
         super().__init__(ctx)
         self.data, self.finish = data, finish
         self.page = 0
-        self.items: list[Widget] = []
 
     @property
     def pages(self) -> list[Page]:
@@ -36,9 +35,6 @@ class DebriefScene(Scene):
             *[lambda s, chunk=chunk: self._objectives(s, chunk) for chunk in objectives],
             *[lambda s, chunk=chunk: self._missed(s, chunk) for chunk in missed],
         ]
-
-    def enter(self) -> None:
-        self.settings_changed()
 
     def settings_changed(self) -> None:
         t = self.ctx.t
@@ -66,9 +62,6 @@ class DebriefScene(Scene):
     def _turn(self, step: int) -> None:
         self.page = max(0, min(len(self.pages) - 1, self.page + step))
         self.settings_changed()
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)

@@ -20,7 +20,7 @@ from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
 from escape_room.ui.text import Align
-from escape_room.ui.widgets import Button, Widget
+from escape_room.ui.widgets import Button
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -88,7 +88,6 @@ class FacilitatorScene(Scene):
         self.page = 0
         self.pages: list[Page] = []
         self.saved: list[Path] = []
-        self.items: list[Widget] = []
 
     # --- the figures ---------------------------------------------------------------------
 
@@ -222,9 +221,6 @@ class FacilitatorScene(Scene):
             self.turn(-1 if event.y > 0 else 1)
             return True
         return super().handle(event)
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     # --- drawing -------------------------------------------------------------------------
 

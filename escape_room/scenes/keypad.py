@@ -9,7 +9,7 @@ import pygame
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene
-from escape_room.ui.widgets import Button, TextInput, Widget
+from escape_room.ui.widgets import Button, TextInput
 
 _PANEL = pygame.Rect(390, 80, 500, 600)
 _KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "open"]
@@ -33,7 +33,6 @@ class KeypadScene(ModalScene[bool]):
         )
         self.code.on_submit = self._open
         self.wrong = False
-        self.items: list[Widget] = []
         self.settings_changed()
 
     def settings_changed(self) -> None:
@@ -97,9 +96,6 @@ class KeypadScene(ModalScene[bool]):
             self._delete()
             return True
         return super().handle(event)
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     def draw(self, surface: pygame.Surface) -> None:
         look, t = self.look, self.ctx.t

@@ -73,7 +73,6 @@ class SettingsScene(ModalScene[None]):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.items: list[Widget] = []
         self.settings_changed()
 
     def settings_changed(self) -> None:
@@ -102,9 +101,6 @@ class SettingsScene(ModalScene[None]):
 
     def escape_result(self) -> tuple[None]:
         return (None,)
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     def draw(self, surface: pygame.Surface) -> None:
         look, t, panel = self.look, self.ctx.t, self._panel

@@ -10,7 +10,7 @@ from escape_room.scenes.common import draw_heading
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
-from escape_room.ui.widgets import Button, TextInput, Widget
+from escape_room.ui.widgets import Button, TextInput
 
 Starter = Callable[[str], str | None]
 """Starts a session for a class label; returns a problem to show, or None when it worked."""
@@ -23,10 +23,6 @@ class SessionSetupScene(Scene):
         self.label = TextInput("session:label", "", (340, 330, 600, 70), max_length=32)
         self.label.on_submit = self._create
         self.message = ""
-        self.items: list[Widget] = []
-
-    def enter(self) -> None:
-        self.settings_changed()
 
     def settings_changed(self) -> None:
         t = self.ctx.t
@@ -45,9 +41,6 @@ class SessionSetupScene(Scene):
         self.message = problem or ""
         if problem is None:
             self.focus.set("session:back")
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)

@@ -12,7 +12,7 @@ from escape_room.scenes.common import draw_heading
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
-from escape_room.ui.widgets import Button, Options, TextInput, Widget
+from escape_room.ui.widgets import Button, Options, TextInput
 
 MAX_PLAYERS = 5
 
@@ -38,10 +38,6 @@ class TeamScene(Scene):
             for n in range(1, MAX_PLAYERS + 1)
         ]
         self.message = ""
-        self.items: list[Widget] = []
-
-    def enter(self) -> None:
-        self.settings_changed()
 
     def settings_changed(self) -> None:
         t = self.ctx.t
@@ -72,9 +68,6 @@ class TeamScene(Scene):
             self.message = (
                 self.start(TeamChoice(self.name.value.strip(), nicknames, self.ctx.lang)) or ""
             )
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)

@@ -38,9 +38,6 @@ class TitleScene(Scene):
         self.flow = flow
         self.buttons: list[Widget] = []
 
-    def enter(self) -> None:
-        self.settings_changed()
-
     def settings_changed(self) -> None:
         t, flow = self.ctx.t, self.flow
         saved = self.ctx.store is not None

@@ -41,6 +41,8 @@ class Scene:
     def __init__(self, ctx: GameContext) -> None:
         self.ctx = ctx
         self.focus = Focus()
+        self.items: list[Widget] = []
+        """The widgets `widgets()` offers unless a scene says otherwise; rebuilt on settings."""
         self._stack: SceneStack | None = None
 
     @property
@@ -54,7 +56,8 @@ class Scene:
         return self.ctx.look
 
     def enter(self) -> None:
-        """Put on the stack: build widgets, start timers."""
+        """Put on the stack: build widgets (by default through `settings_changed`)."""
+        self.settings_changed()
 
     def exit(self) -> None:
         """Taken off the stack."""
@@ -75,7 +78,7 @@ class Scene:
 
     def widgets(self) -> list[Widget]:
         """The scene's widgets, in focus order (later ones are on top for the mouse)."""
-        return []
+        return self.items
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
         widgets = self.widgets()

@@ -53,7 +53,6 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.host = host
         self.result: AnswerResult | None = None
         self.message: Message | None = None
-        self.items: list[Widget] = []
 
     # --- what a puzzle type fills in ----------------------------------------------------
 
@@ -155,9 +154,6 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
     def room(self) -> Room | None:
         """The room of the pack the puzzle belongs to."""
         return next((r for r in self.ctx.pack.rooms if self.puzzle.id in r.puzzles), None)
-
-    def widgets(self) -> list[Widget]:
-        return self.items
 
     # --- what the team does ---------------------------------------------------------------
 
