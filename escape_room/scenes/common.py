@@ -22,7 +22,7 @@ def format_time(seconds: float) -> str:
 def draw_heading(surface: pygame.Surface, ctx: GameContext, text: str, top: int = 40) -> None:
     """A screen's title, centred near the top."""
     rect = pygame.Rect(80, top, theme.WIDTH - 160, 80)
-    ctx.look.text(surface, text, rect, theme.HEADING, theme.BAR_TEXT, True, "center", "middle")
+    ctx.look.heading(surface, text, rect, theme.BAR_TEXT)
 
 
 class Backdrop(Scene):

@@ -106,14 +106,5 @@ class KeypadScene(ModalScene[bool]):
                 surface, t("keypad.wrong"), title, theme.SMALL, theme.BAD, True, "center", "middle"
             )
         else:
-            look.text(
-                surface,
-                t("keypad.title"),
-                title,
-                theme.HEADING,
-                theme.INK,
-                True,
-                "center",
-                "middle",
-            )
+            look.heading(surface, t("keypad.title"), title)
         self.draw_widgets(surface)

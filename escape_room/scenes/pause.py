@@ -45,16 +45,7 @@ class PauseScene(ModalScene[PauseChoice]):
     def draw(self, surface: pygame.Surface) -> None:
         self.look.panel(surface, _PANEL, theme.PAPER)
         title = pygame.Rect(_PANEL.x + 20, _PANEL.y + 20, _PANEL.width - 40, 70)
-        self.look.text(
-            surface,
-            self.ctx.t("pause.title"),
-            title,
-            theme.HEADING,
-            theme.INK,
-            True,
-            "center",
-            "middle",
-        )
+        self.look.heading(surface, self.ctx.t("pause.title"), title)
         self.draw_widgets(surface)
 
 
@@ -106,9 +97,7 @@ class SettingsScene(ModalScene[None]):
         look, t, panel = self.look, self.ctx.t, self._panel
         look.panel(surface, panel, theme.PAPER)
         title = pygame.Rect(panel.x + 20, panel.y + 20, panel.width - 40, 70)
-        look.text(
-            surface, t("settings.title"), title, theme.HEADING, theme.INK, True, "center", "middle"
-        )
+        look.heading(surface, t("settings.title"), title)
         for text, top in ((t("settings.text_size"), 110), (t("settings.language"), 250)):
             caption = pygame.Rect(panel.x + 40, panel.y + top, panel.width - 80, 44)
             look.text(surface, text, caption, theme.BODY, theme.INK, True, "left", "middle")

@@ -64,16 +64,7 @@ class SessionSetupScene(Scene):
         self.draw_widgets(surface)
         if ctx.session is not None and not self.message:
             code = t("session.code", code=ctx.session.code)
-            look.text(
-                surface,
-                code,
-                pygame.Rect(240, 500, 800, 60),
-                theme.HEADING,
-                theme.WARN,
-                True,
-                "center",
-                "middle",
-            )
+            look.heading(surface, code, pygame.Rect(240, 500, 800, 60), theme.WARN)
             note = t("session.note", code=ctx.session.code, label=ctx.session.class_label)
             look.text(
                 surface,

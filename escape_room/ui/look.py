@@ -34,6 +34,16 @@ class Look:
         """Text wrapped and shrunk to fit `rect`, at the scaled size."""
         return draw_text(surface, text, rect, self.px(pixels), colour, bold, align, valign)
 
+    def heading(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        rect: pygame.Rect,
+        colour: theme.Colour = theme.INK,
+    ) -> pygame.Rect:
+        """A bold heading centred in `rect`."""
+        return self.text(surface, text, rect, theme.HEADING, colour, True, "center", "middle")
+
     @staticmethod
     def panel(
         surface: pygame.Surface,
