@@ -228,7 +228,14 @@ def _describe_pattern(detail: Detail, place: _Place, data: Any) -> tuple[Key, st
     value = str(detail["input"])
     pattern = detail["ctx"]["pattern"]
     if pattern == r"^[a-z]{2}$":
-        return key, f"'{value}' is not a language code: use two lower-case letters, e.g. 'en'"
+        message = f"'{value}' is not a language code: use two lower-case letters, e.g. 'en'"
+        if len(value.strip()) > 3:  # a word, not a mistyped code
+            message += (
+                "; it looks like part of a text cut at a comma: inside { } a comma separates"
+                " entries, so put a text that has a comma in quotes,"
+                ' e.g. lt: "Sustokite, žiūrėkite"'
+            )
+        return key, message
     if pattern == r"^[0-9]$":
         return key, f"a digit is one of 0 to 9, not '{value}'"
     slug = re.sub(r"[^a-z0-9_-]+", "-", value.lower()).strip("-_")

@@ -158,7 +158,24 @@ def _syntax(error: yaml.MarkedYAMLError) -> str:
         return "the file is nested too deeply"
     if "undefined alias" in problem:
         return "YAML syntax: an alias ('*name') refers to no anchor ('&name')"
-    return f"YAML syntax: {problem}"
+    return f"YAML syntax: {problem}{_opened_at(error)}"
+
+
+def _opened_at(error: yaml.MarkedYAMLError) -> str:
+    """Where the unfinished part began, when that is on an earlier line than the problem:
+    an unclosed '[' or '{' or quote is found only where the file goes on without it."""
+    context, start, found = error.context, error.context_mark, error.problem_mark
+    if not (context and start and found) or start.line >= found.line:
+        return ""
+    what = next((words for key, words in _OPENED.items() if key in context), "the part")
+    return f": is {what} that starts on line {start.line + 1} closed?"
+
+
+_OPENED = {
+    "flow sequence": "the list in [ ]",
+    "flow mapping": "the mapping in { }",
+    "quoted scalar": "the quoted text",
+}
 
 
 def _check_size(path: Path, root: yaml.Node) -> None:

@@ -74,6 +74,20 @@ def test_a_language_key_that_is_no_language_code_is_named(starter: Path) -> None
     ]
 
 
+def test_a_text_cut_at_a_comma_inside_braces_is_explained(starter: Path) -> None:
+    write_puzzles(
+        starter,
+        "    type: true_false\n    answer: true\n"
+        "    explanation: {en: Stop and look., lt: Sustokite, pažiūrėkite.}\n",
+    )
+    messages = errors_in_extra(starter)
+    assert any(
+        "'pažiūrėkite.' is not a language code" in m
+        and "inside { } a comma separates entries, so put a text that has a comma in quotes" in m
+        for m in messages
+    ), messages
+
+
 def test_a_wrong_prop_and_scene_get_did_you_mean(starter: Path) -> None:
     room = starter / ROOM
     text = room.read_text(encoding="utf-8")

@@ -150,3 +150,22 @@ def test_a_syntax_error_is_reported_at_its_place() -> None:
 def test_dates_stay_text_and_an_empty_file_has_no_data() -> None:
     assert read_yaml(Path("f.yaml"), "version: 2024-09-01\n").data == {"version": "2024-09-01"}
     assert read_yaml(Path("f.yaml"), "# only a comment\n").data is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("id: x\ntitle: [unclosed\n", "the list in [ ] that starts on line 2 closed?"),
+        ("id: x\nhint: {en: a\n\nother: 1\n", "the mapping in { } that starts on line 2 closed?"),
+        ('id: x\ntitle: "unclosed\nmore: 1\n', "the quoted text that starts on line 2 closed?"),
+    ],
+)
+def test_something_left_open_is_named_where_it_starts(text: str, names: str) -> None:
+    message = refusal(Path("room.yaml"), text)
+    assert message.startswith(("3:", "4:", "5:")) and message.endswith(f"is {names}")
+
+
+def test_a_problem_on_its_own_line_names_no_other_line() -> None:
+    assert refusal(Path("room.yaml"), "a: 1\n b: 2\n") == (
+        "2:3: YAML syntax: mapping values are not allowed in this context"
+    )
