@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import ipaddress
 import os
 import sys
 import urllib.parse
@@ -17,7 +18,7 @@ from escape_room.content.problems import ContentError
 from escape_room.scoring.csvexport import write_csv
 from escape_room.scoring.files import replacing
 from escape_room.scoring.jsonexport import write_json
-from escape_room.scoring.lrs import Credentials, LrsError, Sender
+from escape_room.scoring.lrs import Credentials, LrsError, Sender, mask_secrets
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.report import pack_texts, render
@@ -48,6 +49,11 @@ def register(subparsers: Any) -> None:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     send = actions.add_parser("send", parents=common, help="send xAPI statements to an LRS")
     send.add_argument("--lrs", required=True, metavar="URL", help="the LRS xAPI endpoint")
+    send.add_argument(
+        "--insecure-http",
+        action="store_true",
+        help="allow a plain http:// address off this computer (sends the password unencrypted)",
+    )
     _selection(send, allow_all=True)
     report = actions.add_parser("report", parents=common, help="write a printable HTML report")
     _selection(report, allow_all=False)
@@ -138,12 +144,7 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _send(args: argparse.Namespace) -> int:
-    endpoint = urllib.parse.urlsplit(args.lrs)
-    if endpoint.scheme not in ("http", "https") or not endpoint.hostname:
-        example = "https://lrs.example.org/xAPI"
-        raise Refusal(f"--lrs needs an http(s) address such as {example}, not {args.lrs}", 2)
-    if endpoint.username or endpoint.password:
-        raise Refusal(f"put no user name or password in --lrs; use {USER_ENV} / {PASSWORD_ENV}", 2)
+    _check_lrs_address(args.lrs, args.insecure_http)
     with open_store(args) as store:
         chosen = _chosen(store, args)
         sender = Sender(store, args.lrs, _credentials())
@@ -157,6 +158,39 @@ def _send(args: argparse.Namespace) -> int:
         + "."
     )
     return 0
+
+
+def _check_lrs_address(address: str, insecure_http: bool) -> None:
+    """Refuse (exit 2) an address that is not http(s), holds credentials or sends them in clear."""
+    shown = mask_secrets(address)
+    try:
+        endpoint = urllib.parse.urlsplit(address.strip())
+        host = endpoint.hostname
+    except ValueError:
+        endpoint, host = urllib.parse.urlsplit(""), None
+    if endpoint.scheme not in ("http", "https") or not host:
+        example = "https://lrs.example.org/xAPI"
+        raise Refusal(f"--lrs needs an http(s) address such as {example}, not {shown}", 2)
+    if "@" in endpoint.netloc:
+        raise Refusal(
+            f"put no user name or password in --lrs ({shown}); use {USER_ENV} / {PASSWORD_ENV}", 2
+        )
+    if endpoint.scheme == "http" and not insecure_http and not _is_loopback(host):
+        raise Refusal(
+            f"{shown} is plain http: the students' answers and the LRS password would cross the"
+            " network unencrypted. Use the LRS's https:// address, or add --insecure-http if this"
+            " network is trusted",
+            2,
+        )
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _credentials() -> Credentials:

@@ -1,17 +1,24 @@
 """`scores send`: POST a session's xAPI statements to a Learning Record Store.
 
 Statements go in batches to `<endpoint>/statements` with `X-Experience-API-Version: 1.0.3` and
-Basic auth. A batch the LRS accepts is remembered in the store at once, so a send that fails half
-way resumes where it stopped, and sending again sends nothing twice. Network failures and busy
-answers (429, 5xx) are retried with exponential back-off. A 409 (a statement with the same id is
-already there) counts as stored: the batch is split to find which statements it concerns.
-The credentials live only in memory: they are never stored, logged or printed.
+Basic auth. A batch counts as stored only when the LRS answers as xAPI 1.0.3 (Part Three,
+2.1.2) says it must: 200 with a JSON array of the ids of the posted statements it stored. It is then
+remembered in the store at once, so a send that fails half way resumes where it stopped, and
+sending again sends nothing twice. A redirect is never followed (the credentials would go with
+it): its new address is reported instead. Anything else, such as a Wi-Fi login page answering 200,
+is a failure that names what came back. Network failures and busy answers (429, 5xx) are retried
+with exponential back-off. A 204 or 409, or ids left out of the 200 list (the LRS saying it held a
+statement already), count as stored only once the statement is read back from the LRS; a 409 batch
+is split to find which statements it concerns.
+The credentials live only in memory: they are never stored, logged or printed, and addresses
+are shown with their secrets masked.
 """
 
 from __future__ import annotations
 
 import base64
 import json
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -46,7 +53,17 @@ class Credentials:
         return f"Basic {token}"
 
 
-Post = Callable[[str, bytes, dict[str, str]], tuple[int, str]]
+@dataclass(frozen=True)
+class Reply:
+    """What an LRS answered to one POST: the status, the body and, for a redirect, where to."""
+
+    status: int
+    body: str
+    location: str = ""
+
+
+Post = Callable[[str, bytes, dict[str, str]], Reply]
+Get = Callable[[str, dict[str, str]], Reply]
 
 
 @dataclass
@@ -65,6 +82,7 @@ class Sender:
     endpoint: str
     credentials: Credentials
     post: Post = field(default=lambda url, body, headers: urllib_post(url, body, headers))
+    get: Get = field(default=lambda url, headers: urllib_get(url, headers))
     sleep: Callable[[float], None] = time.sleep
     clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
     batch_size: int = 100
@@ -88,36 +106,65 @@ class Sender:
         return count
 
     def _send_batch(self, session_uuid: str, batch: list[Statement], count: SendCount) -> None:
-        status, body = self._post_with_retries(batch, count)
-        if status == 409 and len(batch) > 1:
+        reply = self._post_with_retries(batch, count)
+        ids = [s["id"] for s in batch]
+        if reply.status == 409 and len(batch) > 1:
             for statement in batch:
                 self._send_batch(session_uuid, [statement], count)
             return
-        if status not in (200, 204, 409):
-            raise LrsError(_refusal(status, body, count))
-        self.store.mark_sent(self.lrs, session_uuid, [s["id"] for s in batch], self.clock())
-        count.sent += len(batch) if status != 409 else 0
-        count.conflicts += len(batch) if status == 409 else 0
+        try:
+            stored = _stored_ids(reply, ids)
+        except _Refused as refused:
+            problem = f"the LRS did not take the statements: {refused}. {_progress(count)}"
+            raise LrsError(problem) from None
+        already = [i for i in ids if i not in stored]  # believed only once read back
+        missing = [i for i in already if not self._holds(i)]
+        if missing:
+            problem = (
+                f"it answered HTTP {reply.status} but does not return statement {missing[0]}"
+                + (f" and {len(missing) - 1} more" if missing[1:] else "")
+            )
+            raise LrsError(f"the LRS did not take the statements: {problem}. {_progress(count)}")
+        self.store.mark_sent(self.lrs, session_uuid, ids, self.clock())
+        count.sent += len(stored)
+        count.conflicts += len(already)
 
-    def _post_with_retries(self, batch: list[Statement], count: SendCount) -> tuple[int, str]:
-        body = json.dumps(batch, ensure_ascii=False).encode("utf-8")
-        headers = {
-            "Content-Type": "application/json; charset=utf-8",
+    def _holds(self, statement_id: str) -> bool:
+        """Whether the LRS returns the statement with this id (alone, or in a statement result)."""
+        query = urllib.parse.urlencode({"statementId": statement_id})
+        try:
+            reply = self.get(f"{statements_url(self.endpoint)}?{query}", self._headers())
+            found = json.loads(reply.body) if reply.status == 200 else {}
+        except (TransientError, ValueError):
+            return False
+        if not isinstance(found, dict):
+            return False
+        held = found.get("statements", [found])
+        return isinstance(held, list) and any(
+            isinstance(h, dict) and str(h.get("id", "")).lower() == statement_id for h in held
+        )
+
+    def _headers(self) -> dict[str, str]:
+        return {
             "X-Experience-API-Version": XAPI_VERSION,
             "Authorization": self.credentials.header(),
         }
+
+    def _post_with_retries(self, batch: list[Statement], count: SendCount) -> Reply:
+        body = json.dumps(batch, ensure_ascii=False).encode("utf-8")
+        headers = {"Content-Type": "application/json; charset=utf-8", **self._headers()}
         problem = ""
         for attempt in range(self.tries):
             if attempt:
                 self.sleep(self.first_wait * 2 ** (attempt - 1))
             try:
-                status, text = self.post(statements_url(self.endpoint), body, headers)
+                reply = self.post(statements_url(self.endpoint), body, headers)
             except TransientError as error:
                 problem = str(error)
                 continue
-            if status not in _RETRY_STATUSES:
-                return status, text
-            problem = f"HTTP {status}"
+            if reply.status not in _RETRY_STATUSES:
+                return reply
+            problem = f"HTTP {reply.status}"
         raise LrsError(
             f"the LRS did not accept the statements after {self.tries} tries ({problem}). "
             f"{_progress(count)}"
@@ -135,16 +182,33 @@ def statements_url(endpoint: str) -> str:
     return lrs_key(endpoint) + "/statements"
 
 
-def urllib_post(
-    url: str, body: bytes, headers: dict[str, str], timeout: float = 30
-) -> tuple[int, str]:
-    """POST with the standard library; TransientError when no answer came."""
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Hands a redirect back as the answer instead of following it with the credentials."""
+
+    def redirect_request(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
+def urllib_post(url: str, body: bytes, headers: dict[str, str], timeout: float = 30) -> Reply:
+    """POST with the standard library, following no redirect; TransientError when no answer came."""
+    return _request(urllib.request.Request(url, data=body, headers=headers, method="POST"), timeout)
+
+
+def urllib_get(url: str, headers: dict[str, str], timeout: float = 30) -> Reply:
+    """GET with the standard library, following no redirect; TransientError when no answer came."""
+    return _request(urllib.request.Request(url, headers=headers, method="GET"), timeout)
+
+
+def _request(request: urllib.request.Request, timeout: float) -> Reply:
+    url = request.full_url
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return int(response.status), _text(response)
+        with _OPENER.open(request, timeout=timeout) as response:
+            return Reply(int(response.status), _text(response))
     except urllib.error.HTTPError as error:
-        return int(error.code), _text(error)
+        return Reply(int(error.code), _text(error), error.headers.get("Location", "") or "")
     except (urllib.error.URLError, OSError) as error:
         reason = getattr(error, "reason", error)
         raise TransientError(f"no answer from {lrs_key(url)}: {reason}") from None
@@ -154,12 +218,72 @@ def _text(response: Any) -> str:
     return bytes(response.read()).decode("utf-8", "replace")
 
 
-def _refusal(status: int, body: str, count: SendCount) -> str:
-    if status in (401, 403):
-        reason = "it refused the user name or password (check ESCAPE_ROOM_LRS_USER / _PASSWORD)"
-    else:
-        reason = f"it answered HTTP {status}: {body.strip()[:300]}"
-    return f"the LRS did not take the statements: {reason}. {_progress(count)}"
+class _Refused(Exception):
+    """The reply does not show the batch stored; the message says what came back."""
+
+
+def _stored_ids(reply: Reply, ids: list[str]) -> set[str]:
+    """The posted ids the LRS says it stored now: 200 lists them (xAPI 1.0.3, Part Three, 2.1.2);
+    204 and 409 say it held them all before. Anything else raises _Refused."""
+    if 300 <= reply.status < 400:
+        where = mask_secrets(reply.location) if reply.location else "an address it did not give"
+        raise _Refused(
+            f"it answered HTTP {reply.status}, a redirect to {where}, which was not followed so"
+            " that the password goes nowhere else; if that is the LRS, give that address to --lrs"
+        )
+    if reply.status in (401, 403):
+        raise _Refused(
+            "it refused the user name or password (check ESCAPE_ROOM_LRS_USER / _PASSWORD)"
+        )
+    if reply.status in (204, 409):
+        return set()
+    if reply.status != 200:
+        raise _Refused(f"it answered HTTP {reply.status}: {_excerpt(reply.body)}")
+    try:
+        listed = json.loads(reply.body)
+    except ValueError:
+        raise _Refused(
+            "it answered HTTP 200 with something that is not the list of stored statement ids an"
+            f" LRS sends ({_excerpt(reply.body)}); is the address a Wi-Fi login page or a website?"
+        ) from None
+    stored = {str(i).lower() for i in listed} if isinstance(listed, list) else {""}
+    if not stored <= set(ids):
+        raise _Refused(
+            f"it answered HTTP 200, but not with the ids of the {len(ids)} statement(s) sent"
+            f" ({_excerpt(reply.body)})"
+        )
+    return stored
+
+
+def _excerpt(body: str) -> str:
+    text = " ".join(body.split())
+    if not text:
+        return "an empty answer"
+    return repr(text[:120] + ("…" if len(text) > 120 else ""))
+
+
+_SECRET_QUERY = re.compile(r"pass|pwd|secret|token|key|auth|sig|credential", re.IGNORECASE)
+
+
+def mask_secrets(url: str) -> str:
+    """The address with any password in it, and secret-looking query values, replaced by ***."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        netloc = parts.netloc
+        if "@" in netloc:
+            userinfo, host = netloc.rsplit("@", 1)
+            user = userinfo.split(":", 1)[0]
+            netloc = f"{user}:***@{host}" if ":" in userinfo else f"***@{host}"
+        query = urllib.parse.urlencode(
+            [
+                (name, "***" if _SECRET_QUERY.search(name) else value)
+                for name, value in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+            ],
+            safe="*",
+        )
+        return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+    except ValueError:
+        return "(an address that cannot be read)"
 
 
 def _progress(count: SendCount) -> str:

@@ -187,3 +187,36 @@ def test_send_needs_credentials_and_an_http_address(
     assert no_password.code == 1 and "ESCAPE_ROOM_LRS_PASSWORD" in no_password.err
     bad_address = cli("scores", "send", "--lrs", "ftp://lrs", "--data-dir", str(data_dir))
     assert bad_address.code == 2
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "ftp://teacher:S3cret@lrs.example.org/xAPI",
+        "https://u:S3cret@/xAPI",
+        "https://teacher:S3cret@lrs.example.org/xAPI",
+        "gopher://lrs.example.org/xAPI?password=S3cret",
+    ],
+)
+def test_a_refused_address_never_shows_its_password(
+    cli: Cli, data_dir: Path, sample: Sample, address: str
+) -> None:
+    result = cli("scores", "send", "--lrs", address, "--data-dir", str(data_dir))
+    assert result.code == 2 and "***" in result.err
+    assert "S3cret" not in result.out + result.err
+
+
+def test_plain_http_off_this_computer_needs_insecure_http(
+    cli: Cli, data_dir: Path, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ESCAPE_ROOM_LRS_USER", raising=False)
+    monkeypatch.delenv("ESCAPE_ROOM_LRS_PASSWORD", raising=False)
+    refused = cli(
+        "scores", "send", "--lrs", "http://lrs.example.org/xAPI", "--data-dir", str(data_dir)
+    )
+    assert refused.code == 2 and "unencrypted" in refused.err and "--insecure-http" in refused.err
+    allowed = cli(
+        "scores", "send", "--lrs", "http://lrs.example.org/xAPI", "--insecure-http",
+        "--data-dir", str(data_dir),
+    )  # fmt: skip
+    assert allowed.code == 1 and "ESCAPE_ROOM_LRS_PASSWORD" in allowed.err

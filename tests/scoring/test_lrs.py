@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import base64
 import json
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from scoring_sample import Sample
 
-from escape_room.scoring.lrs import Credentials, LrsError, Sender, TransientError, lrs_key
+from escape_room.scoring.lrs import (
+    Credentials,
+    LrsError,
+    Reply,
+    Sender,
+    TransientError,
+    lrs_key,
+    mask_secrets,
+)
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.xapi import Statement, statements
@@ -17,27 +26,46 @@ ENDPOINT = "https://lrs.example.org/xAPI/"
 
 
 class FakeLrs:
-    """Answers each POST with the next status in `script` (then 200), keeping what it stored."""
+    """Answers each POST with the next outcome in `script` (then 200 with the ids, as xAPI says).
 
-    def __init__(self, *script: int | Exception) -> None:
+    An outcome is a status, an exception to raise, or a whole Reply to give back as it is.
+    """
+
+    def __init__(self, *script: int | Exception | Reply) -> None:
         self.script = list(script)
         self.stored: dict[str, Statement] = {}
         self.requests: list[tuple[str, dict[str, str], int]] = []
 
-    def __call__(self, url: str, body: bytes, headers: dict[str, str]) -> tuple[int, str]:
+    def __call__(self, url: str, body: bytes, headers: dict[str, str]) -> Reply:
         batch = json.loads(body)
         self.requests.append((url, headers, len(batch)))
         outcome = self.script.pop(0) if self.script else 200
         if isinstance(outcome, Exception):
             raise outcome
+        if isinstance(outcome, Reply):
+            return outcome
+        if outcome == 200 or (outcome == 409 and len(batch) > 1):
+            self.stored.update({s["id"]: s for s in batch})  # 409: it held them already
         if outcome == 200:
-            self.stored.update({s["id"]: s for s in batch})
-        return outcome, "[]"
+            return Reply(200, json.dumps([s["id"] for s in batch]))
+        return Reply(outcome, "")
+
+    def get(self, url: str, headers: dict[str, str]) -> Reply:
+        """GET ?statementId=: the statement if held, else 404."""
+        (wanted,) = parse_qs(urlsplit(url).query)["statementId"]
+        held = self.stored.get(wanted)
+        return Reply(200, json.dumps(held)) if held else Reply(404, "")
 
 
 def _sender(store: ScoreStore, lrs: FakeLrs, waits: list[float], **options: int) -> Sender:
     return Sender(
-        store, ENDPOINT, Credentials("teacher", "s3cret"), post=lrs, sleep=waits.append, **options
+        store,
+        ENDPOINT,
+        Credentials("teacher", "s3cret"),
+        post=lrs,
+        get=lrs.get,
+        sleep=waits.append,
+        **options,
     )
 
 
@@ -109,3 +137,62 @@ def test_the_password_is_never_shown() -> None:
     assert (
         lrs_key("https://user:pw@lrs.example.org:8443/xAPI/") == "https://lrs.example.org:8443/xAPI"
     )
+
+
+@pytest.mark.parametrize(
+    ("reply", "words"),
+    [
+        (Reply(302, "", "https://login.example.net/?token=abc"), "redirect to https://login"),
+        (Reply(301, "", ""), "redirect"),
+        (Reply(200, "<html><body>Sign in to school Wi-Fi</body></html>"), "Wi-Fi login page"),
+        (Reply(200, "[]"), "answered HTTP 200 but does not return statement"),
+        (Reply(200, '["1f0e6e8e-0000-5000-8000-000000000000"]'), "not with the ids"),
+        (Reply(200, '{"ok": true}'), "not with the ids"),
+        (Reply(204, ""), "answered HTTP 204 but does not return statement"),
+    ],
+)
+def test_only_the_ids_of_the_posted_statements_mark_them_sent(
+    store: ScoreStore, sample: Sample, reply: Reply, words: str
+) -> None:
+    lrs, waits = FakeLrs(reply), []
+    with pytest.raises(LrsError) as caught:
+        _sender(store, lrs, waits).send(_work(store, sample))
+    message = str(caught.value)
+    assert words in message and "0 of 31 statements are stored" in message
+    assert "abc" not in message and "s3cret" not in message
+    assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set()
+    assert len(lrs.requests) == 1 and waits == []
+
+
+def test_ids_may_come_back_in_another_order_or_case(store: ScoreStore, sample: Sample) -> None:
+    ids = [s["id"] for s in _work(store, sample)[0][1]]
+    reply = Reply(200, json.dumps([i.upper() for i in reversed(ids)]))
+    count = _sender(store, FakeLrs(reply), []).send(_work(store, sample))
+    assert count.sent == 31
+    assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set(ids)
+
+
+@pytest.mark.parametrize(
+    ("address", "shown"),
+    [
+        ("ftp://teacher:S3cret@lrs.example.org/x", "ftp://teacher:***@lrs.example.org/x"),
+        ("https://u:p@/xAPI", "https://u:***@/xAPI"),
+        ("https://T0KEN@lrs.example.org/xAPI", "https://***@lrs.example.org/xAPI"),
+        (
+            "https://lrs.example.org/xAPI?password=S3cret&class=7B&api_key=K",
+            "https://lrs.example.org/xAPI?password=***&class=7B&api_key=***",
+        ),
+    ],
+)
+def test_secrets_in_addresses_are_masked(address: str, shown: str) -> None:
+    assert mask_secrets(address) == shown
+
+
+def test_a_conflict_over_a_statement_the_lrs_does_not_return_is_a_failure(
+    store: ScoreStore, sample: Sample
+) -> None:
+    lrs, waits = FakeLrs(409), []
+    with pytest.raises(LrsError) as caught:
+        _sender(store, lrs, waits, batch_size=1).send(_work(store, sample))
+    assert "answered HTTP 409 but does not return statement" in str(caught.value)
+    assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set()

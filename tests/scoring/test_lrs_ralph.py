@@ -2,23 +2,32 @@
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from scoring_sample import Sample, record_sample
 
-from escape_room.scoring.lrs import Credentials, LrsError, Sender, TransientError, urllib_post
+from escape_room.scoring.lrs import (
+    Credentials,
+    LrsError,
+    Reply,
+    Sender,
+    TransientError,
+    urllib_post,
+)
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.xapi import statements
@@ -145,7 +154,7 @@ def test_a_store_that_forgot_its_progress_still_duplicates_nothing(
     with store.transaction() as db:
         db.execute("DELETE FROM sent")
     count = Sender(store, lrs.endpoint, Credentials(USER, PASSWORD)).send(work)
-    assert count.sent == 31  # the LRS took them again, as statements it already had
+    assert (count.sent, count.conflicts) == (0, 31)  # read back: it had them all already
     assert len(lrs.stored(sample.session.uuid)) == 31
 
 
@@ -155,9 +164,7 @@ def test_a_send_broken_off_resumes_where_it_stopped(
     work = [(sample.session.uuid, list(statements(load_session(store, sample.session.uuid))))]
     posts: list[int] = []
 
-    def network_drops_after_one_batch(
-        url: str, body: bytes, headers: dict[str, str]
-    ) -> tuple[int, str]:
+    def network_drops_after_one_batch(url: str, body: bytes, headers: dict[str, str]) -> Reply:
         posts.append(len(json.loads(body)))
         if len(posts) > 1:
             raise TransientError("network down")
@@ -194,3 +201,71 @@ def test_a_wrong_password_is_refused_without_retries(
     result = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
     assert result.code == 1
     assert "user name or password" in result.err and "wrong-guess" not in result.err
+
+
+class _Impostor(http.server.BaseHTTPRequestHandler):
+    """Answers every request as a misplaced LRS address might: see `answers` below."""
+
+    answers: ClassVar[dict[str, tuple[int, dict[str, str], bytes]]] = {}
+    seen: ClassVar[list[tuple[str, str]]] = []
+
+    def do_POST(self) -> None:
+        self._answer()
+
+    def do_GET(self) -> None:
+        self._answer()
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.seen.append((self.command, self.path))
+        status, headers, body = self.answers[self.path.split("/")[1]]
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(body))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def impostor(lrs: Lrs) -> Iterator[str]:
+    """An address on 127.0.0.1: /moved/ redirects to the real LRS, /portal/ is a login page."""
+    _Impostor.seen = []
+    _Impostor.answers = {
+        "moved": (302, {"Location": lrs.endpoint + "/statements"}, b""),
+        "portal": (200, {"Content-Type": "text/html"}, b"<html><h1>School Wi-Fi</h1></html>"),
+    }
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Impostor)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_redirect_or_a_login_page_marks_nothing_and_the_real_lrs_then_gets_all_once(
+    lrs: Lrs,
+    impostor: str,
+    data_dir: Path,
+    sample: Sample,
+    credentials: None,
+    cli: Callable[..., Any],
+) -> None:
+    moved = cli("scores", "send", "--lrs", f"{impostor}/moved/xAPI", "--data-dir", str(data_dir))
+    assert moved.code == 1 and "Traceback" not in moved.err
+    assert "redirect to " + lrs.endpoint + "/statements" in moved.err
+    assert "0 of 31 statements are stored" in moved.err
+    assert _Impostor.seen == [("POST", "/moved/xAPI/statements")]  # the redirect was not followed
+    assert lrs.stored(sample.session.uuid) == []
+
+    portal = cli("scores", "send", "--lrs", f"{impostor}/portal/xAPI", "--data-dir", str(data_dir))
+    assert portal.code == 1 and "Wi-Fi login page" in portal.err and "School Wi-Fi" in portal.err
+    assert "sent" not in portal.out
+
+    real = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
+    assert real.code == 0 and "sent 31 statement(s); 0 were sent before" in real.out
+    stored = lrs.stored(sample.session.uuid)
+    assert len(stored) == 31 and len({s["id"] for s in stored}) == 31
