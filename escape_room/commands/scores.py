@@ -18,7 +18,7 @@ from escape_room.content.problems import ContentError
 from escape_room.scoring.csvexport import write_csv
 from escape_room.scoring.files import replacing
 from escape_room.scoring.jsonexport import write_json
-from escape_room.scoring.lrs import Credentials, LrsError, Sender, mask_secrets
+from escape_room.scoring.lrs import Credentials, LrsError, SendCount, Sender, mask_secrets
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.report import pack_texts, render
@@ -49,6 +49,11 @@ def register(subparsers: Any) -> None:
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     send = actions.add_parser("send", parents=common, help="send xAPI statements to an LRS")
     send.add_argument("--lrs", required=True, metavar="URL", help="the LRS xAPI endpoint")
+    send.add_argument(
+        "--resend",
+        action="store_true",
+        help="forget which statements this LRS holds and send all again (it keeps one of each)",
+    )
     send.add_argument(
         "--insecure-http",
         action="store_true",
@@ -147,7 +152,10 @@ def _send(args: argparse.Namespace) -> int:
     _check_lrs_address(args.lrs, args.insecure_http)
     with open_store(args) as store:
         chosen = _chosen(store, args)
-        sender = Sender(store, args.lrs, _credentials())
+        sender = Sender(store, args.lrs, _credentials(), progress=_show_progress)
+        if args.resend:
+            for data in chosen:
+                store.forget_sent(sender.lrs, data.session.uuid)
         try:
             count = sender.send([(d.session.uuid, list(statements(d))) for d in chosen])
         except LrsError as error:
@@ -158,6 +166,12 @@ def _send(args: argparse.Namespace) -> int:
         + "."
     )
     return 0
+
+
+def _show_progress(count: SendCount, batches_left: int) -> None:
+    stored = count.already + count.sent + count.conflicts
+    left = f"{batches_left} batch(es) left" if batches_left else "done"
+    print(f"{stored} of {count.total} statements stored ({left})", file=sys.stderr, flush=True)
 
 
 def _check_lrs_address(address: str, insecure_http: bool) -> None:

@@ -17,6 +17,7 @@ are shown with their secrets masked.
 from __future__ import annotations
 
 import base64
+import http.client
 import json
 import re
 import time
@@ -32,6 +33,7 @@ from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.xapi import Statement
 
 XAPI_VERSION = "1.0.3"
+REQUEST_TIMEOUT = 15.0  # seconds one request may wait for an answer
 _RETRY_STATUSES = {408, 429, 500, 502, 503, 504}
 
 
@@ -88,6 +90,9 @@ class Sender:
     batch_size: int = 100
     tries: int = 5
     first_wait: float = 1.0
+    patience: float = 45.0  # seconds one batch may take, waits included: a hanging LRS ends in time
+    monotonic: Callable[[], float] = time.monotonic
+    progress: Callable[[SendCount, int], None] = lambda count, batches_left: None
 
     @property
     def lrs(self) -> str:
@@ -95,14 +100,20 @@ class Sender:
         return lrs_key(self.endpoint)
 
     def send(self, sessions: list[tuple[str, list[Statement]]]) -> SendCount:
-        """Send each session's statements not yet accepted; LrsError when the LRS refuses."""
+        """Send each session's statements not yet accepted; LrsError when the LRS refuses.
+
+        `progress` hears the count after each batch, with the number of batches left."""
         count = SendCount(total=sum(len(statements) for _, statements in sessions))
+        batches: list[tuple[str, list[Statement]]] = []
         for session_uuid, statements in sessions:
             done = self.store.sent_ids(self.lrs, session_uuid)
             todo = [s for s in statements if s["id"] not in done]
             count.already += len(statements) - len(todo)
-            for start in range(0, len(todo), self.batch_size):
-                self._send_batch(session_uuid, todo[start : start + self.batch_size], count)
+            size = self.batch_size
+            batches += [(session_uuid, todo[i : i + size]) for i in range(0, len(todo), size)]
+        for index, (session_uuid, batch) in enumerate(batches):
+            self._send_batch(session_uuid, batch, count)
+            self.progress(count, len(batches) - index - 1)
         return count
 
     def _send_batch(self, session_uuid: str, batch: list[Statement], count: SendCount) -> None:
@@ -153,10 +164,14 @@ class Sender:
     def _post_with_retries(self, batch: list[Statement], count: SendCount) -> Reply:
         body = json.dumps(batch, ensure_ascii=False).encode("utf-8")
         headers = {"Content-Type": "application/json; charset=utf-8", **self._headers()}
-        problem = ""
+        problem, start, tried = "", self.monotonic(), 0
         for attempt in range(self.tries):
             if attempt:
-                self.sleep(self.first_wait * 2 ** (attempt - 1))
+                wait = self.first_wait * 2 ** (attempt - 1)
+                if self.monotonic() - start + wait + REQUEST_TIMEOUT > self.patience:
+                    break
+                self.sleep(wait)
+            tried += 1
             try:
                 reply = self.post(statements_url(self.endpoint), body, headers)
             except TransientError as error:
@@ -165,9 +180,10 @@ class Sender:
             if reply.status not in _RETRY_STATUSES:
                 return reply
             problem = f"HTTP {reply.status}"
+        waited = self.monotonic() - start
         raise LrsError(
-            f"the LRS did not accept the statements after {self.tries} tries ({problem}). "
-            f"{_progress(count)}"
+            f"the LRS did not accept the statements after {tried} tries in {waited:.0f} s"
+            f" ({problem}). {_progress(count)}"
         )
 
 
@@ -192,12 +208,14 @@ class _NoRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_NoRedirects)
 
 
-def urllib_post(url: str, body: bytes, headers: dict[str, str], timeout: float = 30) -> Reply:
+def urllib_post(
+    url: str, body: bytes, headers: dict[str, str], timeout: float = REQUEST_TIMEOUT
+) -> Reply:
     """POST with the standard library, following no redirect; TransientError when no answer came."""
     return _request(urllib.request.Request(url, data=body, headers=headers, method="POST"), timeout)
 
 
-def urllib_get(url: str, headers: dict[str, str], timeout: float = 30) -> Reply:
+def urllib_get(url: str, headers: dict[str, str], timeout: float = REQUEST_TIMEOUT) -> Reply:
     """GET with the standard library, following no redirect; TransientError when no answer came."""
     return _request(urllib.request.Request(url, headers=headers, method="GET"), timeout)
 
@@ -209,8 +227,8 @@ def _request(request: urllib.request.Request, timeout: float) -> Reply:
             return Reply(int(response.status), _text(response))
     except urllib.error.HTTPError as error:
         return Reply(int(error.code), _text(error), error.headers.get("Location", "") or "")
-    except (urllib.error.URLError, OSError) as error:
-        reason = getattr(error, "reason", error)
+    except (urllib.error.URLError, OSError, http.client.HTTPException) as error:
+        reason = getattr(error, "reason", error) or type(error).__name__
         raise TransientError(f"no answer from {lrs_key(url)}: {reason}") from None
 
 

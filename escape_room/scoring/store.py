@@ -235,6 +235,11 @@ class ScoreStore:
                 [(lrs, statement_id, session_uuid, at) for statement_id in ids],
             )
 
+    def forget_sent(self, lrs: str, session_uuid: str) -> None:
+        """Forget which of the session's statements this LRS holds, so all are sent again."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM sent WHERE lrs = ? AND session_uuid = ?", (lrs, session_uuid))
+
     # --- plumbing for the other scoring modules ----------------------------------
 
     @contextmanager

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import base64
 import json
+import socket
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from scoring_sample import Sample
 
 from escape_room.scoring.lrs import (
+    REQUEST_TIMEOUT,
     Credentials,
     LrsError,
     Reply,
@@ -17,6 +19,7 @@ from escape_room.scoring.lrs import (
     TransientError,
     lrs_key,
     mask_secrets,
+    urllib_post,
 )
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
@@ -196,3 +199,41 @@ def test_a_conflict_over_a_statement_the_lrs_does_not_return_is_a_failure(
         _sender(store, lrs, waits, batch_size=1).send(_work(store, sample))
     assert "answered HTTP 409 but does not return statement" in str(caught.value)
     assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set()
+
+
+def test_progress_is_told_after_every_batch(store: ScoreStore, sample: Sample) -> None:
+    heard: list[tuple[int, int]] = []
+    sender = _sender(store, FakeLrs(), [], batch_size=10)
+    sender.progress = lambda count, left: heard.append((count.sent, left))
+    sender.send(_work(store, sample))
+    assert heard == [(10, 3), (20, 2), (30, 1), (31, 0)]
+
+
+def test_a_hanging_lrs_is_given_up_within_a_minute(store: ScoreStore, sample: Sample) -> None:
+    now = [0.0]
+
+    def hangs(url: str, body: bytes, headers: dict[str, str]) -> Reply:
+        now[0] += REQUEST_TIMEOUT
+        raise TransientError("no answer from https://lrs.example.org/xAPI: timed out")
+
+    def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    sender = Sender(
+        store, ENDPOINT, Credentials("t", "p"), post=hangs, sleep=sleep, monotonic=lambda: now[0]
+    )
+    with pytest.raises(LrsError) as caught:
+        sender.send(_work(store, sample))
+    assert now[0] < 60
+    assert "timed out" in str(caught.value) and "2 tries" in str(caught.value)
+    assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set()
+
+
+def test_no_answer_on_an_open_connection_is_a_timeout() -> None:
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/xAPI/statements"
+        with pytest.raises(TransientError) as caught:
+            urllib_post(url, b"[]", {}, timeout=0.2)
+    assert "timed out" in str(caught.value)

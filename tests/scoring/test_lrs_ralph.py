@@ -267,5 +267,16 @@ def test_a_redirect_or_a_login_page_marks_nothing_and_the_real_lrs_then_gets_all
 
     real = cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
     assert real.code == 0 and "sent 31 statement(s); 0 were sent before" in real.out
+    assert "31 of 31 statements stored (done)" in real.err
     stored = lrs.stored(sample.session.uuid)
     assert len(stored) == 31 and len({s["id"] for s in stored}) == 31
+
+
+def test_resend_forgets_what_the_lrs_holds_and_it_keeps_no_duplicates(
+    lrs: Lrs, data_dir: Path, sample: Sample, credentials: None, cli: Callable[..., Any]
+) -> None:
+    assert cli("scores", "send", "--lrs", lrs.endpoint, "--data-dir", str(data_dir)).code == 0
+    again = cli("scores", "send", "--resend", "--lrs", lrs.endpoint, "--data-dir", str(data_dir))
+    assert again.code == 0, again.err
+    assert "sent 0 statement(s); 0 were sent before; 31 were already there" in again.out
+    assert len(lrs.stored(sample.session.uuid)) == 31
