@@ -27,6 +27,7 @@ from escape_room.content.problems import ContentError, Problem, problem_at, warn
 from escape_room.content.puzzlelint import puzzle_findings
 from escape_room.content.report import Reporter
 from escape_room.content.text import resolve
+from escape_room.content.written import doubt_warnings
 from escape_room.content.yamlread import read_yaml
 
 
@@ -167,7 +168,7 @@ def _check_lone(path: Path) -> tuple[list[Problem], Summary | None]:
         parsed = parse(document, model)
     except ContentError as error:
         return error.problems, None
-    report = Reporter({path: document})
+    report = Reporter({path: document}, doubt_warnings(document, parsed))
     puzzles = parsed.puzzles if isinstance(parsed, PuzzleFile) else []
     for index, puzzle in enumerate(puzzles):
         for key, severity, message in puzzle_findings(puzzle):

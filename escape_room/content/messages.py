@@ -269,7 +269,11 @@ def _describe_bound(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]
 def _describe_kind(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:
     key = tuple(place.key)
     wanted = _KINDS[detail["type"]]
-    return key, f"{name_of(key, data)} should be {wanted}, not {_shown(detail['input'])}"
+    written = detail["input"]
+    message = f"{name_of(key, data)} should be {wanted}, not {_shown(written)}"
+    if isinstance(written, str) and re.fullmatch(r"\s*[+-]?[0-9]+,[0-9]+\s*", written):
+        message += f"; write decimals with a point: {written.strip().replace(',', '.')}"
+    return key, message
 
 
 def _describe_text(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 from escape_room.content.text import LocalText
 
@@ -60,14 +67,30 @@ Prop = Literal[
     "ticket-machine",
     "barrier",
 ]
+
+
+def _number_of(value: object) -> object:
+    """A whole number written as text ('2', as YAML is read) as that number, for a choice of
+    numbers, which pydantic does not convert by itself."""
+    return int(value) if isinstance(value, str) and value.strip().isdigit() else value
+
+
+Difficulty = Annotated[Literal[1, 2, 3], BeforeValidator(_number_of)]
 SCENE_WIDTH = 1280
 SCENE_HEIGHT = 720
 
 
 class Strict(BaseModel):
-    """Base of every format model: unknown keys are errors, so a misspelt key is caught."""
+    """Base of every format model: unknown keys are errors, so a misspelt key is caught.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+    Files are read with every value as text; pydantic turns a text into a number or true/false
+    where a field wants one (`0715` is 715 there, and stays '0715' where a text is wanted).
+    Infinity and not-a-number are refused.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, coerce_numbers_to_str=True, allow_inf_nan=False
+    )
 
 
 # --- shared pieces -----------------------------------------------------------------
@@ -185,7 +208,7 @@ class PuzzleBase(Strict):
     prompt: LocalText = Field(description="The question or task the team reads.")
     objectives: list[Id] = Field(min_length=1, description="Ids of the pack's learning objectives.")
     source: str = Field(min_length=1, description="Where the facts in this puzzle come from.")
-    difficulty: Literal[1, 2, 3] = Field(1, description="1 easy, 2 medium, 3 hard.")
+    difficulty: Difficulty = Field(1, description="1 easy, 2 medium, 3 hard.")
     points: int = Field(10, ge=0, description="Points for solving it at the first try.")
     hints: list[Hint] = Field(default_factory=list, description="Hints, cheapest first.")
     feedback: Feedback = Field(

@@ -26,6 +26,7 @@ from escape_room.content.problems import (
     problem_at,
     warning_at,
 )
+from escape_room.content.written import doubt_warnings
 from escape_room.content.yamlread import Document, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -165,7 +166,8 @@ def read_model(path: Path, model: type[M]) -> tuple[Document | None, M | None, l
     document = None
     try:
         document = read_yaml(path)
-        return document, parse(document, model), []
+        parsed = parse(document, model)
+        return document, parsed, doubt_warnings(document, parsed)
     except ContentError as error:
         return document, None, error.problems
 

@@ -3,6 +3,11 @@
 One schema accepts a `pack.yaml`, a room file or a puzzle file (`anyOf` the three), rejects unknown
 keys everywhere, and carries the models' descriptions so an editor can complete and explain keys
 as a teacher types. It is written as JSON Schema draft-07, which YAML editors understand best.
+
+The game reads every value as the text typed and lets the models decide what it is, while an
+editor reads `1.10` as a number and `yes` as a text. So that the editor underlines only what the
+game refuses, a text may also be written as what an editor reads as a number or true/false, and a
+true/false field also takes the words the game reads as true or false (`yes`, `no`, `on`, ...).
 """
 
 from __future__ import annotations
@@ -48,9 +53,19 @@ def schema_text() -> str:
     return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
+_TRUTH_WORDS = ("true", "false", "yes", "no", "on", "off", "y", "n", "t", "f", "1", "0")
+_ANY_CASE = "|".join(
+    "".join(f"[{c}{c.upper()}]" if c.isalpha() else c for c in w) for w in _TRUTH_WORDS
+)
+_READ_AS_WRITTEN: dict[str, dict[str, Any]] = {
+    "string": {"type": ["string", "number", "boolean"]},
+    "boolean": {"type": ["boolean", "string"], "pattern": f"^(?:{_ANY_CASE})$"},
+}
+
+
 def _draft7(node: Any) -> Any:
     """Rewrite 2020-12 constructs as draft-07: tuples as `items` arrays, no `discriminator`,
-    and maps of texts per language closed to other keys."""
+    maps of texts per language closed to other keys, and plain values as the game reads them."""
     if isinstance(node, list):
         return [_draft7(item) for item in node]
     if not isinstance(node, dict):
@@ -61,4 +76,7 @@ def _draft7(node: Any) -> Any:
         result["additionalItems"] = False
     if "patternProperties" in result:
         result["additionalProperties"] = False
-    return result
+    plain = _READ_AS_WRITTEN.get(str(result.get("type")))
+    if plain is None or {"enum", "const"} & set(result):
+        return result
+    return {**result, **plain}

@@ -2,12 +2,15 @@
 
 Only plain YAML is accepted: no tags, no duplicate keys, bounded file size, nesting and alias
 expansion, so a hostile file is refused quickly and in bounded memory. Values come back as plain
-dicts, lists and scalars. A file without anchors (the usual case) is read in one pass by the C
-loader; the line and column of a value are found only when a problem needs them.
+dicts, lists and texts: every scalar is the text the teacher typed (`0123`, `yes` and `1.10` stay
+as written), and only an empty value, `~` or `null` is nothing. The models decide what is a number
+or true/false. A file without anchors (the usual case) is read in one pass by libyaml's C parser
+when it is installed; the line and column of a value are found only when a problem needs them.
 """
 
 from __future__ import annotations
 
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,26 +18,61 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import yaml
+from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import BaseResolver
+from yaml.scanner import Scanner
 
 from escape_room.content.problems import ContentError, Problem, problem_at
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 50
 MAX_NODES = 200_000
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _YAML = "tag:yaml.org,2002:"
-_CONSTRUCTOR = SafeConstructor()
+_NULL = f"{_YAML}null"
 _SCALARS: dict[str, Callable[[yaml.ScalarNode], Any]] = {
     f"{_YAML}str": lambda node: node.value,
-    f"{_YAML}null": lambda node: None,
-    f"{_YAML}timestamp": lambda node: node.value,
-    f"{_YAML}bool": _CONSTRUCTOR.construct_yaml_bool,
-    f"{_YAML}int": _CONSTRUCTOR.construct_yaml_int,
-    f"{_YAML}float": _CONSTRUCTOR.construct_yaml_float,
+    _NULL: lambda node: None,
 }
 _MAP = f"{_YAML}map"
 _SEQ = f"{_YAML}seq"
+
+
+class _TextResolver(BaseResolver):
+    """Resolves every plain scalar to text, except an empty value, `~` and `null` (nothing),
+    and the merge key `<<` (so that it can be refused)."""
+
+
+_TextResolver.add_implicit_resolver(
+    _NULL, re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""]
+)
+_TextResolver.add_implicit_resolver(f"{_YAML}merge", re.compile(r"^<<$"), ["<"])
+
+
+class _PythonParser(Reader, Scanner, Parser, Composer):
+    """PyYAML's own parser, for when libyaml is missing."""
+
+    def __init__(self, stream: str) -> None:
+        Reader.__init__(self, stream)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        Composer.__init__(self)
+
+
+# libyaml's C parser when PyYAML was built with it; the pure-Python one reads the same, slower
+_Parser: Any = getattr(getattr(yaml, "cyaml", None), "CParser", None) or _PythonParser
+
+
+class _Loader(_Parser, SafeConstructor, _TextResolver):  # type: ignore[misc]
+    """Reads every plain scalar as text, on libyaml's C parser when it can."""
+
+    def __init__(self, stream: str) -> None:
+        _Parser.__init__(self, stream)
+        SafeConstructor.__init__(self)
+        _TextResolver.__init__(self)
+
 
 PathKey = tuple[str | int, ...]
 
@@ -250,13 +288,15 @@ def _problem(path: Path, node: yaml.Node, message: str) -> Problem:
     return problem_at(path, message, mark.line + 1, mark.column + 1)
 
 
-class _PlainLoader(_Loader):  # type: ignore[misc, valid-type]
-    """The C loader, refusing tags and duplicate or non-plain keys, keeping dates as text."""
+class _PlainLoader(_Loader):
+    """The text loader, refusing tags and duplicate or non-plain keys."""
 
     path: Path
     problems: list[Problem]
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[str, Any]:
+    def construct_mapping(  # type: ignore[override]
+        self, node: yaml.MappingNode, deep: bool = False
+    ) -> dict[str, Any]:
         return _plain_mapping(
             node, self.path, self.problems, lambda value: self.construct_object(value, deep=deep)
         )
@@ -265,10 +305,9 @@ class _PlainLoader(_Loader):  # type: ignore[misc, valid-type]
         self.problems.append(_problem(self.path, node, _tag_refused(node)))
 
 
-for _tag in ("binary", "set", "omap", "pairs"):
+for _tag in ("binary", "set", "omap", "pairs", "bool", "int", "float", "timestamp"):
     _PlainLoader.add_constructor(f"{_YAML}{_tag}", _PlainLoader.refuse_tag)
 _PlainLoader.add_constructor(None, _PlainLoader.refuse_tag)
-_PlainLoader.add_constructor(f"{_YAML}timestamp", lambda loader, node: node.value)
 
 
 class _Builder:
