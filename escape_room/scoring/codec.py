@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields
 from functools import lru_cache
 from itertools import repeat
-from typing import Any
+from typing import Any, get_origin, get_type_hints
 
 from pydantic import TypeAdapter
 
@@ -106,11 +106,13 @@ def _tuple(text: str) -> tuple[Any, ...]:
     return tuple(json.loads(text))
 
 
-def _decoder(type_name: str) -> Decoder | None:
-    """How a stored value of this field type is decoded; None when it is stored as it is."""
-    if type_name.startswith("tuple"):
+def _decoder(hint: Any) -> Decoder | None:
+    """How a stored value of a field with this type hint is decoded; None when it is stored as
+    it is. The hint is the resolved type, never the annotation's text, so the module's
+    `from __future__ import annotations` cannot change what a field decodes to."""
+    if hint is tuple or get_origin(hint) is tuple:
         return _tuple
-    if type_name == "bool":
+    if hint is bool:
         return bool
     return None
 
@@ -125,8 +127,9 @@ def _fields(cls: type[Event]) -> tuple[tuple[Callable[[Any, Any], None], Decoder
     make events whose __init__ does nothing more than set their slots."""
     if not hasattr(cls, "__slots__") or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} must be a slotted dataclass without __post_init__")
+    hints = get_type_hints(cls)
     return tuple(
-        (getattr(cls, field.name).__set__, _decoder(str(field.type))) for field in fields(cls)
+        (getattr(cls, field.name).__set__, _decoder(hints[field.name])) for field in fields(cls)
     )
 
 
