@@ -14,6 +14,7 @@ from collections import deque
 from typing import TYPE_CHECKING, Any, Literal
 from weakref import WeakKeyDictionary
 
+from escape_room.kinds import kind_of
 from escape_room.model.run import RoomRun
 from escape_room.pilot import Click, PilotAction, Type, post_action
 from escape_room.scenes.common import Backdrop, Card
@@ -177,11 +178,12 @@ class Autoplay:
 
 
 def _order(run: RoomRun) -> list[Any]:
-    """Hotspots in the room's order, code-lock puzzles last (their digits come from the others)."""
+    """Hotspots in the room's order, puzzles that need digits (code locks) last: the digits
+    come from the others."""
     puzzles = run.room.puzzles
 
-    def is_code_lock(hotspot: Any) -> bool:
-        puzzle_id = hotspot.opens.puzzle
-        return puzzle_id is not None and getattr(puzzles.get(puzzle_id), "type", "") == "code_lock"
+    def needs_digits(hotspot: Any) -> bool:
+        puzzle = puzzles.get(hotspot.opens.puzzle or "")
+        return puzzle is not None and bool(kind_of(puzzle).digit_sources(puzzle))
 
-    return sorted(run.room.model.hotspots, key=is_code_lock)
+    return sorted(run.room.model.hotspots, key=needs_digits)

@@ -9,6 +9,8 @@ import platformdirs
 
 _PACKAGE = Path(__file__).resolve().parent
 _BUNDLED = _PACKAGE / "_bundled"
+TEMPLATES = _PACKAGE / "templates"
+"""The commented starting points `escape-room new` writes."""
 DATA_ENV = "ESCAPE_ROOM_DATA"
 
 

@@ -1,4 +1,4 @@
-"""The pure core — content, model and scoring — imports and works without pygame."""
+"""The pure core — content, kinds, model and scoring — imports and works without pygame."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ BLOCKED = textwrap.dedent(
     """
     import importlib, pkgutil, sys
     sys.modules["pygame"] = None  # any `import pygame` now raises ImportError
-    for name in ("escape_room.content", "escape_room.model", "escape_room.scoring"):
+    packages = ("content", "kinds", "model", "scoring")
+    for name in (f"escape_room.{package}" for package in packages):
         package = importlib.import_module(name)
         for module in pkgutil.walk_packages(package.__path__, name + "."):
             importlib.import_module(module.name)

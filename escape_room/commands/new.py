@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from escape_room.content.models import PUZZLE_TYPES
 from escape_room.content.pack import find_pack_root
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.scaffold import Created, ScaffoldError, new_pack, new_puzzle, new_room
 
 

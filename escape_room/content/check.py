@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from escape_room.content.models import PackFile, PuzzleFile, RoomFile
+from escape_room.content.models import PackFile, RoomFile
 from escape_room.content.pack import (
     PACK_FILE,
     ROOMS_DIR,
@@ -24,6 +24,7 @@ from escape_room.content.pack import (
     playable,
 )
 from escape_room.content.problems import ContentError, Problem, problem_at, warning_at
+from escape_room.content.puzzlefile import PuzzleFile
 from escape_room.content.puzzlelint import puzzle_findings
 from escape_room.content.report import Reporter
 from escape_room.content.text import resolve

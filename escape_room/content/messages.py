@@ -17,8 +17,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
-from escape_room.content.models import PUZZLE_TYPES
 from escape_room.content.problems import Problem, did_you_mean, listing, problem_at
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.yamlread import Document
 
 Key = tuple[str | int, ...]

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from escape_room.content.lint import lint
 from escape_room.content.messages import validation_problems
-from escape_room.content.models import PackFile, Puzzle, PuzzleFile, RoomFile
+from escape_room.content.models import PackFile, RoomFile
 from escape_room.content.problems import (
     ContentError,
     Problem,
@@ -26,6 +26,7 @@ from escape_room.content.problems import (
     problem_at,
     warning_at,
 )
+from escape_room.content.puzzlefile import Puzzle, PuzzleFile
 from escape_room.content.written import doubt_warnings
 from escape_room.content.yamlread import Document, read_yaml
 

@@ -17,8 +17,8 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
-from escape_room.content import models
-from escape_room.content.models import PuzzleBase
+from escape_room.content.models import PackFile, PuzzleBase, RoomFile
+from escape_room.content.puzzlefile import PuzzleFile
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
 _PATTERNS = {r"^[a-z0-9][a-z0-9_-]*$": "id", r"^[a-z]{2}$": "language code", r"^[0-9]$": "digit"}
@@ -39,10 +39,26 @@ def field_table(model: type[BaseModel]) -> str:
 
 
 def _model(name: str) -> type[BaseModel]:
-    model = getattr(models, name, None)
-    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+    model = format_models().get(name)
+    if model is None:
         raise ValueError(f"no model named {name}")
     return model
+
+
+def format_models() -> dict[str, type[BaseModel]]:
+    """Every model of the format by name: the three file models, what their keys hold, and
+    the keys all puzzles share (`PuzzleBase`)."""
+    found: dict[str, type[BaseModel]] = {"PuzzleBase": PuzzleBase}
+    pending: list[Any] = [PackFile, RoomFile, PuzzleFile]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, type) and issubclass(node, BaseModel):
+            if node.__name__ not in found:
+                found[node.__name__] = node
+                pending += [info.annotation for info in node.model_fields.values()]
+        else:
+            pending += get_args(node)
+    return found
 
 
 def _own_fields(model: type[BaseModel]) -> dict[str, FieldInfo]:

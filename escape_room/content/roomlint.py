@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from escape_room.content.messages import Key
-from escape_room.content.models import CodeLock, PuzzleBase
+from escape_room.content.models import PuzzleBase
 from escape_room.content.problems import did_you_mean
 from escape_room.content.puzzlelint import duplicate_ids, puzzle_findings
 from escape_room.content.report import Reporter
+from escape_room.kinds import kind_of
 
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack, Room
@@ -74,8 +75,9 @@ class _RoomLint:
                 self.report.error(source.path, (*base, "objectives", index), message)
         if puzzle.reward is not None and puzzle.reward.item is not None:
             self._item_ref(source.path, (*base, "reward", "item"), puzzle.reward.item)
-        if isinstance(puzzle, CodeLock):
-            self._digit_refs(source.path, (*base, "digits_from"), puzzle.digits_from, puzzle_id)
+        sources = kind_of(puzzle).digit_sources(puzzle)
+        if sources:
+            self._digit_refs(source.path, (*base, "digits_from"), sources, puzzle_id)
 
     def _puzzle_ref(self, path: Path, key: Key, puzzle_id: str) -> bool:
         if puzzle_id in self.room.puzzles:
@@ -114,8 +116,7 @@ class _RoomLint:
         lock = self.model.exit.lock
         used = set(lock.code_from or [])
         for puzzle in self.room.puzzles.values():
-            if isinstance(puzzle, CodeLock):
-                used.update(puzzle.digits_from)
+            used.update(kind_of(puzzle).digit_sources(puzzle))
         for puzzle_id, puzzle in self.room.puzzles.items():
             if puzzle.reward and puzzle.reward.digit is not None and puzzle_id not in used:
                 source = self.room.sources[puzzle_id]

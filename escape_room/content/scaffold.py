@@ -13,14 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from escape_room.content.layout import overlap
-from escape_room.content.models import PUZZLE_TYPES, PackFile, RoomFile, Shape
+from escape_room.content.models import PackFile, RoomFile, Shape
 from escape_room.content.pack import PACK_FILE, ROOMS_DIR, read_model
 from escape_room.content.problems import ContentError, did_you_mean, listing
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.schema import SCHEMA_DIR, SCHEMA_FILE, schema_text
 from escape_room.content.yamledit import append_to_list
 from escape_room.content.yamlread import read_yaml
+from escape_room.kinds import KINDS
+from escape_room.paths import TEMPLATES
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 _TEXT = re.compile(r'\{en: ("(?:[^"\\]|\\.)*"), lt: ("(?:[^"\\]|\\.)*")\}')
@@ -122,9 +124,9 @@ def new_puzzle(root: Path, kind: str, room_id: str | None, puzzle_id: str | None
     target = root / ROOMS_DIR / room_id / f"{puzzle_id}.yaml"
     _refuse_existing([target])
     values = {"id": puzzle_id, "objective": pack.objectives[0].id}
-    if kind == "code_lock":
+    template = KINDS[kind].template.read_text(encoding="utf-8")
+    if "{{digits_from}}" in template:
         values["digits_from"] = ", ".join(_digit_puzzles(root, room_id))
-    template = (TEMPLATES / "puzzles" / f"{kind}.yaml").read_text(encoding="utf-8")
     created = Created()
     _write(target, render(template, values, pack.languages), created)
     _ensure_schema(root, created)

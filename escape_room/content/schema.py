@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import TypeAdapter
 from pydantic.json_schema import GenerateJsonSchema
 
-from escape_room.content.models import PackFile, PuzzleFile, RoomFile
+from escape_room.content.models import PackFile, RoomFile
+from escape_room.content.puzzlefile import PuzzleFile
 
 SCHEMA_FILE = "escape-room.schema.json"
 SCHEMA_DIR = "schema"

@@ -11,9 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from escape_room.content.models import CodeLock, Lock
+from escape_room.content.models import Lock, PuzzleBase
 from escape_room.content.problems import listing
 from escape_room.content.report import Reporter
+from escape_room.kinds import kind_of
 
 if TYPE_CHECKING:
     from escape_room.content.pack import Room
@@ -69,10 +70,9 @@ def _opened_puzzles(room: Room, state: Reach) -> list[str]:
     ]
 
 
-def _digits_ready(room: Room, puzzle: object, state: Reach) -> bool:
-    if not isinstance(puzzle, CodeLock):
-        return True
-    return all(_digit_ready(room, source, state) for source in puzzle.digits_from)
+def _digits_ready(room: Room, puzzle: PuzzleBase, state: Reach) -> bool:
+    sources = kind_of(puzzle).digit_sources(puzzle)
+    return all(_digit_ready(room, source, state) for source in sources)
 
 
 def _digit_ready(room: Room, puzzle_id: str, state: Reach) -> bool:
@@ -132,9 +132,10 @@ def _items(item_ids: list[str]) -> str:
 def _shut_code_locks(room: Room, state: Reach, report: Reporter) -> None:
     opened = set(_opened_puzzles(room, state))
     for puzzle_id, puzzle in room.puzzles.items():
-        if not isinstance(puzzle, CodeLock) or puzzle_id not in opened:
+        sources = kind_of(puzzle).digit_sources(puzzle)
+        if not sources or puzzle_id not in opened:
             continue
-        missing = _unreached_digits(room, puzzle.digits_from, state)
+        missing = _unreached_digits(room, sources, state)
         if missing:
             source = room.sources[puzzle_id]
             message = f"this code lock can never be opened: {_digits(missing)}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated
 
 from pydantic import Field
@@ -30,3 +31,10 @@ def languages_of(text: str | dict[str, str] | None) -> set[str] | None:
     if text is None or isinstance(text, str):
         return None
     return set(text)
+
+
+def normalise(text: str) -> str:
+    """Lower case, single spaces, no diacritics: 'Šviesą  atspindintis' → 'sviesa atspindintis'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(plain.split())

@@ -13,7 +13,8 @@ from typing import Any, Literal
 
 from escape_room.content.models import Hint, Hotspot, Reward
 from escape_room.content.pack import Room
-from escape_room.model.answers import check, describe, expected_code
+from escape_room.model.answers import check, describe
+from escape_room.model.codes import expected_code
 from escape_room.model.events import (
     AnswerGiven,
     Event,

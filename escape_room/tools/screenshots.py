@@ -24,6 +24,7 @@ import pygame
 
 from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
+from escape_room.kinds import kind_of
 from escape_room.model.answers import correct_response
 from escape_room.model.run import RoomRun
 from escape_room.scenes.debrief import DebriefScene
@@ -71,9 +72,10 @@ def _room_part_way(ctx: GameContext, share: float = 0.6) -> RoomScene:
     hotspots = room.model.hotspots
     for hotspot in hotspots[: round(len(hotspots) * share)]:
         opened = run.open_hotspot(hotspot.id)
-        if opened.puzzle_id and room.puzzles[opened.puzzle_id].type != "code_lock":
-            run.take_hint(opened.puzzle_id)
-            run.answer(opened.puzzle_id, correct_response(room.puzzles[opened.puzzle_id], room))
+        puzzle = room.puzzles.get(opened.puzzle_id or "")
+        if puzzle is not None and not kind_of(puzzle).digit_sources(puzzle):
+            run.take_hint(puzzle.id)
+            run.answer(puzzle.id, correct_response(puzzle, room))
     return scene
 
 

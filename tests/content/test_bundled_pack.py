@@ -14,20 +14,14 @@ import pytest
 import yaml
 from pydantic import BaseModel
 
-from escape_room.content.models import (
-    PUZZLE_TYPES,
-    SCENE_HEIGHT,
-    SCENE_WIDTH,
-    CheckItem,
-    CodeLock,
-    HotspotPuzzle,
-    MultipleChoice,
-    Ordering,
-    Prop,
-    Shape,
-)
+from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, CheckItem, Prop, Shape
 from escape_room.content.pack import Pack, Room, load_pack
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.text import resolve
+from escape_room.kinds.code_lock import CodeLock
+from escape_room.kinds.hotspot import HotspotPuzzle
+from escape_room.kinds.multiple_choice import MultipleChoice
+from escape_room.kinds.ordering import Ordering
 from escape_room.model.answers import correct_response
 from escape_room.model.run import RoomRun
 

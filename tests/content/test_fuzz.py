@@ -12,24 +12,17 @@ from typing import Any
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
-from escape_room.content import models
 from escape_room.content.check import check_paths, load_for_preview
 from escape_room.content.pack import load_pack
 from escape_room.content.problems import ContentError
+from escape_room.content.puzzlefile import PUZZLE_TYPES
+from escape_room.content.reference import format_models
 from escape_room.content.scaffold import new_pack
 
 FILES = ("pack.yaml", "rooms/first-room.yaml", "rooms/first-room/puzzles.yaml")
-KEYS = sorted(
-    {
-        name
-        for model in vars(models).values()
-        if isinstance(model, type) and issubclass(model, BaseModel)
-        for name in model.model_fields
-    }
-)
-WORDS = st.sampled_from([*KEYS, *models.PUZZLE_TYPES, "en", "lt", "first-room", "lo-signs"])
+KEYS = sorted({name for model in format_models().values() for name in model.model_fields})
+WORDS = st.sampled_from([*KEYS, *PUZZLE_TYPES, "en", "lt", "first-room", "lo-signs"])
 SCALARS = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), WORDS, st.text(max_size=8)
 )

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from packtools import PUZZLES, ROOM, load, problems
 
-from escape_room.content.models import PUZZLE_TYPES
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.scaffold import TEMPLATES, render
 from escape_room.content.schema import schema_text
 

@@ -7,17 +7,15 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import (
-    Categorize,
-    CodeLock,
-    HotspotPuzzle,
-    Matching,
-    MultipleChoice,
-    Numeric,
-    Ordering,
-    TextAnswer,
-    TrueFalse,
-)
+from escape_room.kinds.categorize import Categorize
+from escape_room.kinds.code_lock import CodeLock
+from escape_room.kinds.hotspot import HotspotPuzzle
+from escape_room.kinds.matching import Matching
+from escape_room.kinds.multiple_choice import MultipleChoice
+from escape_room.kinds.numeric import Numeric
+from escape_room.kinds.ordering import Ordering
+from escape_room.kinds.text import TextAnswer
+from escape_room.kinds.true_false import TrueFalse
 from escape_room.model.answers import correct_response
 from escape_room.model.events import CheckAnswered
 from escape_room.pilot import Click, PilotAction

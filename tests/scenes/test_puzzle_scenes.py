@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from escape_room.content.models import PUZZLE_TYPES
 from escape_room.content.pack import Pack, load_pack
+from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.model.answers import correct_response
 from escape_room.model.events import HintTaken
 from escape_room.scenes.contracts import CLOSE_ID, CONTINUE_ID, HINT_ID

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from escape_room.content.pack import Room, load_pack
-from escape_room.model.answers import check, correct_response, describe, normalise
+from escape_room.content.text import normalise
+from escape_room.model.answers import check, correct_response, describe
 from escape_room.model.events import (
     AnswerGiven,
     Event,

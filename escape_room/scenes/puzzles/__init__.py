@@ -4,45 +4,31 @@
 ``ModalScene[PuzzleOutcome]`` that answers and takes hints through `host` and ends with
 ``dismiss(PuzzleOutcome(puzzle_id, solved))``. Every scene shares the frame in `frame`
 (title, prompt, hints, Check, feedback, result, Close / Continue) and offers
-`autoplay_actions(correct)` for the demo mode and tests.
+`autoplay_actions(correct)` for the demo mode and tests. Each module of this package is
+imported here, so a type's scene is found by adding its module (see :class:`PuzzleScene`).
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 from typing import Any
 
+from escape_room.content.models import PuzzleBase
 from escape_room.scenes.contracts import PuzzleHost, PuzzleOutcome
-from escape_room.scenes.puzzles.categorize import CategorizeScene
-from escape_room.scenes.puzzles.code_lock import CodeLockScene
-from escape_room.scenes.puzzles.frame import PuzzleScene
-from escape_room.scenes.puzzles.hotspot import HotspotScene
-from escape_room.scenes.puzzles.matching import MatchingScene
-from escape_room.scenes.puzzles.multiple_choice import MultipleChoiceScene
-from escape_room.scenes.puzzles.numeric import NumericScene
-from escape_room.scenes.puzzles.ordering import OrderingScene
-from escape_room.scenes.puzzles.text_answer import TextAnswerScene
-from escape_room.scenes.puzzles.true_false import TrueFalseScene
+from escape_room.scenes.puzzles.frame import SCENES, PuzzleScene
 from escape_room.ui.context import GameContext
 
-SCENES: dict[str, type[PuzzleScene[Any]]] = {
-    "multiple_choice": MultipleChoiceScene,
-    "true_false": TrueFalseScene,
-    "ordering": OrderingScene,
-    "matching": MatchingScene,
-    "categorize": CategorizeScene,
-    "hotspot": HotspotScene,
-    "numeric": NumericScene,
-    "text": TextAnswerScene,
-    "code_lock": CodeLockScene,
-}
-"""The scene class of each puzzle type."""
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
 
 
-def puzzle_scene_for(puzzle: Any, ctx: GameContext, host: PuzzleHost) -> PuzzleScene[Any]:
+def puzzle_scene_for(puzzle: PuzzleBase, ctx: GameContext, host: PuzzleHost) -> PuzzleScene[Any]:
     """The scene showing `puzzle`, answering through `host`."""
-    scene = SCENES.get(puzzle.type)
+    kind: str = getattr(puzzle, "type", "")
+    scene = SCENES.get(kind)
     if scene is None:
-        raise ValueError(f"no scene for puzzle type {puzzle.type!r}")
+        raise ValueError(f"no scene for puzzle type {kind!r}")
     return scene(puzzle, ctx, host)
 
 

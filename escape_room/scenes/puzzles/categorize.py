@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import Categorize
+from escape_room.kinds.categorize import Categorize
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -24,7 +24,7 @@ _CELL = (100, 190)
 """The narrowest and widest a category's cell gets."""
 
 
-class CategorizeScene(PuzzleScene[Categorize]):
+class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
     def __init__(self, puzzle: Categorize, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         self.sorted: dict[int, str] = {}

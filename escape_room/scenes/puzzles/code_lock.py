@@ -9,8 +9,8 @@ from typing import Any
 import pygame
 
 from escape_room.art.icons import draw_icon
-from escape_room.content.models import CodeLock
-from escape_room.model.answers import expected_code
+from escape_room.kinds.code_lock import CodeLock
+from escape_room.model.codes import expected_code
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -49,7 +49,7 @@ class CodeDisplay(Widget):
             look.focus_ring(surface, self.rect)
 
 
-class CodeLockScene(PuzzleScene[CodeLock]):
+class CodeLockScene(PuzzleScene[CodeLock], kind="code_lock"):
     def __init__(self, puzzle: CodeLock, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         self.code = ""

@@ -32,6 +32,8 @@ from escape_room.ui.widgets import Button, Label, Widget
 P = TypeVar("P", bound=PuzzleBase)
 CHECK_ID = "puzzle:check"
 """The button that submits the answer."""
+SCENES: dict[str, type[PuzzleScene[Any]]] = {}
+"""The scene of each puzzle type, filled in as scene classes register (`kind=` on the class)."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,19 @@ class Incomplete:
 
 
 class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
-    """One open puzzle; ends with `PuzzleOutcome(puzzle_id, solved)`."""
+    """One open puzzle; ends with `PuzzleOutcome(puzzle_id, solved)`.
+
+    A scene for a puzzle type registers itself by naming the type on its class:
+    ``class TrueFalseScene(PuzzleScene[TrueFalse], kind="true_false")``.
+    """
 
     has_check: ClassVar[bool] = True
     """Whether the team submits with Check (a hotspot puzzle submits when all are found)."""
+
+    def __init_subclass__(cls, kind: str | None = None, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if kind is not None:
+            SCENES[kind] = cls
 
     def __init__(self, puzzle: P, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(ctx)

@@ -12,7 +12,8 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, HotspotPuzzle
+from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH
+from escape_room.kinds.hotspot import HotspotPuzzle
 from escape_room.pilot import PilotAction, Press
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -37,7 +38,7 @@ SIDE = pygame.Rect(PICTURE.right + 16, 100, layout.LEFT + layout.WIDTH - PICTURE
 _MISS_SECONDS = 1.2
 
 
-class HotspotScene(PuzzleScene[HotspotPuzzle]):
+class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
     has_check = False
 
     def __init__(self, puzzle: HotspotPuzzle, ctx: GameContext, host: PuzzleHost) -> None:

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import pygame
 
-from escape_room.content.models import Matching
+from escape_room.kinds.matching import Matching
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -23,7 +23,7 @@ _LINES = 110
 """The space between the columns where the lines of the pairs run."""
 
 
-class MatchingScene(PuzzleScene[Matching]):
+class MatchingScene(PuzzleScene[Matching], kind="matching"):
     def __init__(self, puzzle: Matching, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         count = len(puzzle.pairs)

@@ -8,7 +8,7 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import MultipleChoice
+from escape_room.kinds.multiple_choice import MultipleChoice
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -18,7 +18,7 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.widgets import Action, Widget
 
 
-class MultipleChoiceScene(PuzzleScene[MultipleChoice]):
+class MultipleChoiceScene(PuzzleScene[MultipleChoice], kind="multiple_choice"):
     def __init__(self, puzzle: MultipleChoice, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         self.options = list(puzzle.options)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from escape_room.content.models import Numeric
+from escape_room.kinds.numeric import Numeric
 from escape_room.pilot import PilotAction
 from escape_room.scenes.puzzles.frame import Incomplete
 from escape_room.scenes.puzzles.typed import TypedScene
@@ -26,7 +26,7 @@ def format_number(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "lt" else text
 
 
-class NumericScene(TypedScene[Numeric]):
+class NumericScene(TypedScene[Numeric], kind="numeric"):
     max_length = 12
 
     def takes(self, char: str) -> bool:

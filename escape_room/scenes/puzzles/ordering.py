@@ -7,7 +7,7 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import Ordering
+from escape_room.kinds.ordering import Ordering
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -20,7 +20,7 @@ from escape_room.ui.widgets import Widget
 _ARROW = 96
 
 
-class OrderingScene(PuzzleScene[Ordering]):
+class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
     def __init__(self, puzzle: Ordering, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         self.right = [step.id for step in puzzle.steps]

@@ -8,15 +8,17 @@ further, Enter or Space marks there. A click marks where it lands.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import pygame
 
-from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, HotspotPuzzle, Shape
+from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, Image, Shape
 from escape_room.content.text import resolve
+from escape_room.kinds.hotspot import Target
 from escape_room.ui import theme
 from escape_room.ui.look import Look
 from escape_room.ui.widgets import Widget
@@ -33,7 +35,17 @@ _MOVES = {
 _MARK = {pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE}
 
 
-def puzzle_picture(puzzle: HotspotPuzzle, assets: Path, lang: str) -> pygame.Surface:
+class Pictured(Protocol):
+    """A puzzle with a picture and targets in it."""
+
+    @property
+    def image(self) -> Image: ...
+
+    @property
+    def targets(self) -> Sequence[Target]: ...
+
+
+def puzzle_picture(puzzle: Pictured, assets: Path, lang: str) -> pygame.Surface:
     """The puzzle's picture at the scene size (1280×720): a drawn scene with props, or an image."""
     if puzzle.image.scene is not None:
         props = tuple((t.prop, t.shape.bounds()) for t in puzzle.targets if t.prop is not None)

@@ -5,15 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from escape_room.content.models import TextAnswer
-from escape_room.content.text import resolve
-from escape_room.model.answers import normalise
+from escape_room.content.text import normalise, resolve
+from escape_room.kinds.text import TextAnswer
 from escape_room.pilot import PilotAction
 from escape_room.scenes.puzzles.frame import Incomplete
 from escape_room.scenes.puzzles.typed import TypedScene
 
 
-class TextAnswerScene(TypedScene[TextAnswer]):
+class TextAnswerScene(TypedScene[TextAnswer], kind="text"):
     def response(self) -> Any:
         text = self.box.value.strip()
         return text if text else Incomplete(self.ctx.t("puzzle.need_text"))

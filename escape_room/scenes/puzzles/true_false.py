@@ -6,7 +6,7 @@ from typing import Any
 
 import pygame
 
-from escape_room.content.models import TrueFalse
+from escape_room.kinds.true_false import TrueFalse
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
@@ -19,7 +19,7 @@ from escape_room.ui.widgets import Widget
 _HEIGHT = 150
 
 
-class TrueFalseScene(PuzzleScene[TrueFalse]):
+class TrueFalseScene(PuzzleScene[TrueFalse], kind="true_false"):
     def __init__(self, puzzle: TrueFalse, ctx: GameContext, host: PuzzleHost) -> None:
         super().__init__(puzzle, ctx, host)
         self.chosen: bool | None = None

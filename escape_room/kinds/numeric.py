@@ -1,0 +1,40 @@
+"""Numeric: type a number; answers within the tolerance count as right.
+
+Response: the number typed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field
+
+from escape_room.content.models import PuzzleBase
+from escape_room.content.text import LocalText
+from escape_room.kinds.base import PuzzleKind
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Room
+
+
+class Numeric(PuzzleBase):
+    """Type a number; answers within the tolerance count as right."""
+
+    type: Literal["numeric"] = Field(description="The puzzle type.")
+    answer: float = Field(description="The right number.")
+    tolerance: float = Field(0, ge=0, description="How far from the answer still counts as right.")
+    unit: LocalText | None = Field(None, description="Shown after the input, e.g. 'm' or 'km/h'.")
+
+
+class NumericKind(PuzzleKind[Numeric, float]):
+    model = Numeric
+    order = 7
+
+    def is_correct(self, puzzle: Numeric, response: float, room: Room) -> bool:
+        return abs(float(response) - puzzle.answer) <= puzzle.tolerance + 1e-9
+
+    def correct_response(self, puzzle: Numeric, room: Room) -> float:
+        return puzzle.answer
+
+    def describe(self, puzzle: Numeric, response: float, lang: str) -> str:
+        return f"{float(response):g}"
