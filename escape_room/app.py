@@ -14,13 +14,13 @@ import random
 import sys
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from escape_room import paths
+from escape_room.errors import USAGE, CliError
 from escape_room.i18n import t
 from escape_room.ui.app import App, Driver
 from escape_room.ui.clock import FixedClock, FrameClock, RealClock
@@ -57,10 +57,6 @@ class Game:
     flow: Flow
 
 
-def wall_clock() -> datetime:
-    return datetime.now(timezone.utc)
-
-
 def build_game(
     pack: Pack,
     options: GameOptions,
@@ -70,12 +66,13 @@ def build_game(
 ) -> Game:
     """Open the window (unless open), the store, and show the title screen."""
     from escape_room.scenes.flow import Flow
+    from escape_room.scoring.timefmt import utc_now
 
     if pygame.display.get_surface() is None:
         open_window(options.fullscreen, "")
     seed = options.seed if options.seed is not None else (0 if options.frames else None)
     lang = options.lang or pack.model.languages[0]
-    ctx = GameContext(pack, Settings(lang), random.Random(seed), wall_clock)
+    ctx = GameContext(pack, Settings(lang), random.Random(seed), utc_now)
     ctx.rooms = [options.room] if options.room else []
     if options.save:
         _open_store(ctx, options.data_dir)
@@ -103,10 +100,11 @@ def play(pack_path: Path, options: GameOptions) -> int:
     window = open_window(options.fullscreen, "Escape room")
     show_splash(window, t("splash.loading", options.lang or "en"))
     _mark_frame("splash")
-    pack = _load(pack_path, options)
-    if isinstance(pack, int):
+    try:
+        pack = _load(pack_path, options)
+    except CliError:
         pygame.quit()
-        return pack
+        raise
     driver = None
     if options.autoplay:
         from escape_room.autoplay import Autoplay
@@ -131,8 +129,9 @@ def _mark_frame(name: str) -> None:
             file.write(f"{name} {time.time()}\n")
 
 
-def _load(pack_path: Path, options: GameOptions) -> Pack | int:
-    """The checked pack; or, after printing what is wrong, exit code 1 (pack) or 2 (choices)."""
+def _load(pack_path: Path, options: GameOptions) -> Pack:
+    """The checked pack; CliError with exit code 1 (the pack, each problem printed first) or 2
+    (the options do not fit it)."""
     from escape_room.content.pack import load_pack
     from escape_room.content.problems import ContentError
 
@@ -141,12 +140,10 @@ def _load(pack_path: Path, options: GameOptions) -> Pack | int:
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
-        print("escape-room: the pack has errors, so the game does not open.", file=sys.stderr)
-        return 1
+        raise CliError("the pack has errors, so the game does not open.") from None
     wrong = _wrong_choice(pack, options)
     if wrong:
-        print(f"escape-room: {wrong}", file=sys.stderr)
-        return 2
+        raise CliError(wrong, USAGE)
     return pack
 
 

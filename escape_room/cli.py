@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from escape_room import __version__
 from escape_room.commands import COMMAND_NAMES, command_modules
+from escape_room.errors import CliError
 
 
 def build_parser(names: Sequence[str] = COMMAND_NAMES) -> argparse.ArgumentParser:
@@ -24,7 +25,10 @@ def build_parser(names: Sequence[str] = COMMAND_NAMES) -> argparse.ArgumentParse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (0 ok, 1 problem in the data, 2 usage)."""
+    """Run the command line; returns the exit code (0 ok, 1 problem in the data, 2 usage).
+
+    A :class:`CliError` raised by any command is printed here, once, and gives the exit code.
+    """
     given = list(sys.argv[1:] if argv is None else argv)
     if given and given[0].startswith("-") and given[0] not in ("-h", "--help", "--version"):
         given = ["play", *given]  # `escape-room --fullscreen` plays, like `escape-room`
@@ -35,6 +39,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(["play", *given])
     try:
         return int(args.handler(args))
+    except CliError as error:
+        print(f"escape-room: {error.message}", file=sys.stderr)
+        return error.exit_code
     except KeyboardInterrupt:
         return 130
 

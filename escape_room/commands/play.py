@@ -15,6 +15,7 @@ from typing import Any
 
 from escape_room import paths
 from escape_room.commands.options import frame_count
+from escape_room.errors import CliError
 
 CRASH_LOG = "escape-room-crash.log"
 EXIT_CRASH = 3
@@ -61,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     )
     try:
         return play(args.pack or paths.bundled_pack(), options)
+    except CliError:
+        raise
     except Exception as error:  # the last line of defence: no traceback on a classroom screen
         where = _write_crash_log(args.data_dir)
         print(

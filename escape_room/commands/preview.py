@@ -7,11 +7,11 @@ the window (and in the terminal) until the file is fixed and saved. Nothing is r
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
 from escape_room.commands.options import frame_count
+from escape_room.errors import USAGE, CliError
 
 
 def register(subparsers: Any) -> None:
@@ -33,8 +33,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if not args.file.exists():
-        print(f"escape-room: {args.file}: no such file or folder", file=sys.stderr)
-        return 2
+        raise CliError(f"{args.file}: no such file or folder", USAGE)
     from escape_room.scenes.preview import run_preview
 
     return run_preview(args.file, args.puzzle, args.lang, args.frames)

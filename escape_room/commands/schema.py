@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from escape_room.content.schema import schema_text
+from escape_room.errors import CliError
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +32,6 @@ def run(args: argparse.Namespace) -> int:
         args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text, encoding="utf-8")
     except OSError as error:
-        print(f"{args.output}: error: cannot write the schema: {error.strerror}", file=sys.stderr)
-        return 1
+        raise CliError(f"{args.output}: cannot write the schema ({error.strerror})") from None
     print(f"wrote {args.output}")
     return 0

@@ -11,40 +11,30 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
-from escape_room import paths
-from escape_room.commands.session import data_dir_option, guarded, now, open_store
-from escape_room.content.pack import Pack, content_hash, load_pack
-from escape_room.content.problems import ContentError
-from escape_room.scoring.csvexport import write_csv
-from escape_room.scoring.files import replacing
-from escape_room.scoring.jsonexport import write_json
+from escape_room.commands.session import data_dir_option, load_given_pack, open_store
+from escape_room.content.pack import Pack
+from escape_room.errors import USAGE, CliError
+from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
 from escape_room.scoring.lrs import Credentials, LrsError, SendCount, Sender, mask_secrets
 from escape_room.scoring.merge import merge_files
-from escape_room.scoring.outcomes import summarise
-from escape_room.scoring.report import pack_texts, render
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
-from escape_room.scoring.xapi import statements, write_xapi
+from escape_room.scoring.timefmt import utc_now
+from escape_room.scoring.xapi import statements
 
 USER_ENV, PASSWORD_ENV = "ESCAPE_ROOM_LRS_USER", "ESCAPE_ROOM_LRS_PASSWORD"
-
-
-class Refusal(Exception):
-    """A plain message for the user and the exit code to return."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("scores", help="export, merge, send, report or delete scores")
     actions = parser.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
     common = [data_dir_option()]
-    export = actions.add_parser("export", parents=common, help="write scores as CSV, JSON or xAPI")
+    labels = ", ".join(fmt.label for fmt in FORMATS.values())
+    export = actions.add_parser("export", parents=common, help=f"write scores as {labels}")
     _selection(export, allow_all=True)
-    export.add_argument("--format", choices=("csv", "json", "xapi"), required=True)
+    export.add_argument("--format", choices=tuple(FORMATS), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    _pack_option(export)
     merge = actions.add_parser("merge", parents=common, help="import JSON exports of other PCs")
     merge.add_argument("files", nargs="+", type=Path, metavar="FILE")
     send = actions.add_parser("send", parents=common, help="send xAPI statements to an LRS")
@@ -63,7 +53,8 @@ def register(subparsers: Any) -> None:
     report = actions.add_parser("report", parents=common, help="write a printable HTML report")
     _selection(report, allow_all=False)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
-    report.add_argument("--pack", type=Path, help="pack folder (default: the bundled pack)")
+    _pack_option(report)
+    report.set_defaults(format="report")
     delete = actions.add_parser("delete", parents=common, help="delete a session for good")
     delete.add_argument("--session", required=True, metavar="CODE")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -71,10 +62,10 @@ def register(subparsers: Any) -> None:
         (export, _export),
         (merge, _merge),
         (send, _send),
-        (report, _report),
+        (report, _export),
         (delete, _delete),
     ):
-        action.set_defaults(handler=guarded(_refusing(handler)))
+        action.set_defaults(handler=handler)
 
 
 def _selection(parser: argparse.ArgumentParser, allow_all: bool) -> None:
@@ -84,15 +75,10 @@ def _selection(parser: argparse.ArgumentParser, allow_all: bool) -> None:
         group.add_argument("--all", action="store_true", help="every session in the store")
 
 
-def _refusing(handler: Any) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return int(handler(args))
-        except Refusal as refusal:
-            print(f"escape-room: {refusal}", file=sys.stderr)
-            return refusal.code
-
-    return run
+def _pack_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--pack", type=Path, help="pack folder, for the report's texts (default: the bundled pack)"
+    )
 
 
 def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
@@ -102,40 +88,48 @@ def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
     elif args.session:
         found = store.find_session(args.session)
         if found is None:
-            raise Refusal(f"no session '{args.session}' in {store.path} (see: session list)")
+            raise CliError(f"no session '{args.session}' in {store.path} (see: session list)")
         sessions = [found]
     else:
         latest = store.latest_session()
         sessions = [latest] if latest else []
     if not sessions:
-        raise Refusal(f"no sessions yet in {store.path}: nothing to export")
+        raise CliError(f"no sessions yet in {store.path}: nothing to export")
     chosen = [load_session(store, session.uuid) for session in sessions]
     if not any(events for data in chosen for events in data.events.values()):
         codes = ", ".join(data.session.code for data in chosen)
-        raise Refusal(f"nothing recorded yet in session {codes}: nothing to export")
+        raise CliError(f"nothing recorded yet in session {codes}: nothing to export")
     return chosen
 
 
 def _export(args: argparse.Namespace) -> int:
+    """`scores export` and `scores report`: the chosen sessions in the chosen format."""
+    fmt: ExportFormat = FORMATS[args.format]
     output: Path = args.output
+    if fmt.one_session and getattr(args, "all", False):
+        raise CliError(f"a {fmt.label} covers one session: choose it with --session", USAGE)
     if not output.parent.is_dir():
-        raise Refusal(f"{output.parent}: no such folder for the export")
+        raise CliError(f"{output.parent}: no such folder for the export")
     with open_store(args) as store:
         chosen = _chosen(store, args)
+    extras = Extras(utc_now(), _pack(args.pack) if fmt.uses_pack else None)
     try:
-        if args.format == "csv":
-            written = list(write_csv(chosen, output))
-        elif args.format == "json":
-            write_json(chosen, output, now())
-            written = [output]
-        else:
-            write_xapi(chosen, output)
-            written = [output]
+        written = fmt.write(chosen, output, extras)
     except OSError as error:
-        raise Refusal(f"{output}: cannot write it ({error.strerror})") from None
+        raise CliError(f"{output}: cannot write it ({error.strerror})") from None
     for path in written:
         print(f"Wrote {path}")
     return 0
+
+
+def _pack(folder: Path | None) -> Pack | None:
+    """The pack for titles and explanations; a broken pack given on purpose is an error."""
+    try:
+        return load_given_pack(folder)
+    except CliError:
+        if folder is not None:
+            raise
+        return None
 
 
 def _merge(args: argparse.Namespace) -> int:
@@ -159,7 +153,7 @@ def _send(args: argparse.Namespace) -> int:
         try:
             count = sender.send([(d.session.uuid, list(statements(d))) for d in chosen])
         except LrsError as error:
-            raise Refusal(f"{sender.lrs}: {error}") from None
+            raise CliError(f"{sender.lrs}: {error}") from None
     print(
         f"{sender.lrs}: sent {count.sent} statement(s); {count.already} were sent before"
         + (f"; {count.conflicts} were already there" if count.conflicts else "")
@@ -184,17 +178,18 @@ def _check_lrs_address(address: str, insecure_http: bool) -> None:
         endpoint, host = urllib.parse.urlsplit(""), None
     if endpoint.scheme not in ("http", "https") or not host:
         example = "https://lrs.example.org/xAPI"
-        raise Refusal(f"--lrs needs an http(s) address such as {example}, not {shown}", 2)
+        raise CliError(f"--lrs needs an http(s) address such as {example}, not {shown}", USAGE)
     if "@" in endpoint.netloc:
-        raise Refusal(
-            f"put no user name or password in --lrs ({shown}); use {USER_ENV} / {PASSWORD_ENV}", 2
+        raise CliError(
+            f"put no user name or password in --lrs ({shown}); use {USER_ENV} / {PASSWORD_ENV}",
+            USAGE,
         )
     if endpoint.scheme == "http" and not insecure_http and not _is_loopback(host):
-        raise Refusal(
+        raise CliError(
             f"{shown} is plain http: the students' answers and the LRS password would cross the"
             " network unencrypted. Use the LRS's https:// address, or add --insecure-http if this"
             " network is trusted",
-            2,
+            USAGE,
         )
 
 
@@ -212,42 +207,16 @@ def _credentials() -> Credentials:
     if user and password:
         return Credentials(user, password)
     if not sys.stdin or not sys.stdin.isatty():
-        raise Refusal(f"set {USER_ENV} and {PASSWORD_ENV}, or run this in a terminal to type them")
+        raise CliError(f"set {USER_ENV} and {PASSWORD_ENV}, or run this in a terminal to type them")
     user = user or input("LRS user name: ").strip()
     return Credentials(user, password or getpass.getpass("LRS password: "))
-
-
-def _report(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        (data,) = _chosen(store, args)
-    pack, pack_hash = _pack(args.pack)
-    outcome = summarise(data)
-    html = render(outcome, pack_texts(pack, pack_hash, outcome), now())
-    try:
-        with replacing(args.output) as file:
-            file.write(html)
-    except OSError as error:
-        raise Refusal(f"{args.output}: cannot write it ({error.strerror})") from None
-    print(f"Wrote {args.output}")
-    return 0
-
-
-def _pack(folder: Path | None) -> tuple[Pack | None, str | None]:
-    """The pack for titles and explanations; a broken pack given on purpose is an error."""
-    try:
-        pack = load_pack(folder or paths.bundled_pack())
-    except ContentError as error:
-        if folder is not None:
-            raise Refusal(f"the pack cannot be used:\n{error}") from None
-        return None, None
-    return pack, content_hash(pack)
 
 
 def _delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         session = store.find_session(args.session)
         if session is None:
-            raise Refusal(f"no session '{args.session}' in {store.path} (see: session list)")
+            raise CliError(f"no session '{args.session}' in {store.path} (see: session list)")
         teams, answers = store.counts(session.uuid)
         question = (
             f"Delete session {session.code} (class {session.class_label}, {teams} team(s), "

@@ -7,18 +7,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from escape_room import paths
-from escape_room.content.pack import content_hash, load_pack
+from escape_room.content.pack import Pack, content_hash, load_pack
 from escape_room.content.problems import ContentError
-from escape_room.scoring.errors import ImportProblem, StoreError
+from escape_room.errors import USAGE, CliError
 from escape_room.scoring.store import ScoreStore
-
-Handler = Callable[[argparse.Namespace], int]
+from escape_room.scoring.timefmt import utc_now
 
 
 def register(subparsers: Any) -> None:
@@ -30,9 +27,9 @@ def register(subparsers: Any) -> None:
     new.add_argument("--class", dest="class_label", required=True, metavar="LABEL")
     new.add_argument("--pack", type=Path, help="pack folder (default: the bundled pack)")
     new.add_argument("--lang", choices=("en", "lt"), help="language (default: the pack's first)")
-    new.set_defaults(handler=guarded(_new))
+    new.set_defaults(handler=_new)
     listing = commands.add_parser("list", parents=[data_dir_option()], help="list the sessions")
-    listing.set_defaults(handler=guarded(_list))
+    listing.set_defaults(handler=_list)
 
 
 def data_dir_option() -> argparse.ArgumentParser:
@@ -50,39 +47,23 @@ def open_store(args: argparse.Namespace) -> ScoreStore:
     return ScoreStore.open(paths.data_dir(args.data_dir))
 
 
-def guarded(handler: Handler) -> Handler:
-    """The handler, with problems in the user's data told plainly (exit code 1)."""
-
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return handler(args)
-        except (StoreError, ImportProblem) as error:
-            print(f"escape-room: {error}", file=sys.stderr)
-            return 1
-
-    return run
-
-
-def now() -> datetime:
-    return datetime.now(timezone.utc)
+def load_given_pack(folder: Path | None) -> Pack:
+    """The pack in `folder` (by default the bundled one); CliError listing what is wrong."""
+    try:
+        return load_pack(folder or paths.bundled_pack())
+    except ContentError as error:
+        raise CliError(f"the pack cannot be used:\n{error}") from None
 
 
 def _new(args: argparse.Namespace) -> int:
-    try:
-        pack = load_pack(args.pack or paths.bundled_pack())
-    except ContentError as error:
-        print(f"escape-room: the pack cannot be used:\n{error}", file=sys.stderr)
-        return 1
+    pack = load_given_pack(args.pack)
     languages = pack.model.languages
     language = args.lang or languages[0]
     if language not in languages:
-        print(
-            f"escape-room: the pack is in {', '.join(languages)}, not {language}", file=sys.stderr
-        )
-        return 2
+        raise CliError(f"the pack is in {', '.join(languages)}, not {language}", USAGE)
     with open_store(args) as store:
         session = store.new_session(
-            args.class_label, pack.model.id, content_hash(pack), language, now()
+            args.class_label, pack.model.id, content_hash(pack), language, utc_now()
         )
     print(session.code)
     print(

@@ -255,14 +255,14 @@ class PreviewScene(Scene):
 def build_preview(file: Path, puzzle_id: str | None, lang: str | None, replay: bool) -> App:
     """The preview's app: a context with no score store, the preview scene, Esc for the
     settings; `replay` runs on a fixed frame clock and seed (for `--frames`)."""
-    from escape_room.app import wall_clock
+    from escape_room.scoring.timefmt import utc_now
 
     if pygame.display.get_surface() is None:
         open_window(False, "")
     # Until the file's pack loads, the context holds the bundled pack; nothing shows it.
     pack = load_for_preview(file)[0] or load_pack(paths.bundled_pack())
     settings = Settings(lang or pack.model.languages[0])
-    ctx = GameContext(pack, settings, random.Random(0 if replay else None), wall_clock)
+    ctx = GameContext(pack, settings, random.Random(0 if replay else None), utc_now)
     stack = SceneStack()
     scene = PreviewScene(ctx, file, puzzle_id)
     clock: FrameClock = FixedClock() if replay else RealClock()

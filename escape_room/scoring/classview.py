@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from escape_room.content.pack import Pack, content_hash
-from escape_room.scoring.csvexport import write_csv
+from escape_room.content.pack import Pack
 from escape_room.scoring.display import MISSING, clock, gain, percent, ratio
-from escape_room.scoring.files import replacing
-from escape_room.scoring.outcomes import Knowledge, SessionOutcome, Tally, summarise
+from escape_room.scoring.exports import Extras, file_name, screen_formats
+from escape_room.scoring.outcomes import Knowledge, SessionOutcome, Tally
 from escape_room.scoring.records import Session
-from escape_room.scoring.report import pack_texts, render
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 
@@ -157,17 +155,17 @@ def class_view(outcome: SessionOutcome, titles: Mapping[str, str]) -> ClassView:
 def write_class_files(
     store: ScoreStore, session_uuid: str, folder: Path, pack: Pack, now: datetime
 ) -> list[Path]:
-    """Write the session's printable report and its CSV files (answers and summary) into
-    `folder`, made when missing; returns their paths. OSError when they cannot be written."""
+    """Write the session in every format the screen saves (the printable report, the CSV
+    tables) into `folder`, made when missing; returns their paths. OSError when they cannot be
+    written."""
     data = load_session(store, session_uuid)
     folder.mkdir(parents=True, exist_ok=True)
-    stem = file_stem(data.session)
-    answers, summary = write_csv([data], folder / f"{stem}.csv")
-    outcome = summarise(data)
-    report = folder / f"{stem}-report.html"
-    with replacing(report) as file:
-        file.write(render(outcome, pack_texts(pack, content_hash(pack), outcome), now))
-    return [report, answers, summary]
+    stem, extras = file_stem(data.session), Extras(now, pack)
+    return [
+        path
+        for fmt in screen_formats()
+        for path in fmt.write([data], folder / file_name(fmt, stem), extras)
+    ]
 
 
 def file_stem(session: Session) -> str:

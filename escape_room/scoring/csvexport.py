@@ -10,16 +10,19 @@ letters show), and every text cell that a spreadsheet could take for a formula (
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from escape_room.model.events import AnswerGiven, CheckAnswered
 from escape_room.scoring.files import replacing
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.summary import SUMMARY_COLUMNS, summary_rows
+
+if TYPE_CHECKING:
+    from escape_room.scoring.exports import Extras
 
 ANSWER_COLUMNS = (
     "session",
@@ -50,7 +53,22 @@ def summary_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-summary{path.suffix or '.csv'}")
 
 
-def write_csv(sessions: list[SessionData], path: Path) -> tuple[Path, Path]:
+class CsvFormat:
+    """The CSV export: the answers in the file given, the outcomes in `-summary` beside it."""
+
+    name, label, suffix = "csv", "CSV", ".csv"
+    tail = ""
+    uses_pack = False
+    one_session, on_screen = False, True
+
+    def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
+        return list(write_csv(sessions, path))
+
+
+CSV = CsvFormat()
+
+
+def write_csv(sessions: Sequence[SessionData], path: Path) -> tuple[Path, Path]:
     """Write the answers and the summary of the sessions; returns both paths."""
     _write(path, ANSWER_COLUMNS, (row for data in sessions for row in answer_rows(data)))
     summary = summary_path(path)

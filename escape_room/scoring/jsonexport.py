@@ -4,8 +4,10 @@ with `scores merge`."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from escape_room.scoring.codec import kind_of, to_plain
 from escape_room.scoring.files import replacing
@@ -24,8 +26,27 @@ from escape_room.scoring.store import StoredEvent
 from escape_room.scoring.summary import summary_rows
 from escape_room.scoring.timefmt import utc_text
 
+if TYPE_CHECKING:
+    from escape_room.scoring.exports import Extras
 
-def export_document(sessions: list[SessionData], now: datetime) -> ExportFile:
+
+class JsonFormat:
+    """Whole sessions with every event, as `scores merge` reads them."""
+
+    name, label, suffix = "json", "JSON", ".json"
+    tail = "-scores"
+    uses_pack = False
+    one_session, on_screen = False, False
+
+    def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
+        write_json(sessions, path, extras.now)
+        return [path]
+
+
+JSON = JsonFormat()
+
+
+def export_document(sessions: Sequence[SessionData], now: datetime) -> ExportFile:
     return ExportFile(
         format=FORMAT_NAME,
         version=FORMAT_VERSION,
@@ -34,7 +55,7 @@ def export_document(sessions: list[SessionData], now: datetime) -> ExportFile:
     )
 
 
-def write_json(sessions: list[SessionData], path: Path, now: datetime) -> None:
+def write_json(sessions: Sequence[SessionData], path: Path, now: datetime) -> None:
     document = export_document(sessions, now).model_dump(mode="json")
     with replacing(path) as file:
         json.dump(document, file, ensure_ascii=False, indent=1)

@@ -26,10 +26,11 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any
 
 from escape_room.scoring.store import ScoreStore
+from escape_room.scoring.timefmt import utc_now
 from escape_room.scoring.xapi import Statement
 
 XAPI_VERSION = "1.0.3"
@@ -86,7 +87,7 @@ class Sender:
     post: Post = field(default=lambda url, body, headers: urllib_post(url, body, headers))
     get: Get = field(default=lambda url, headers: urllib_get(url, headers))
     sleep: Callable[[float], None] = time.sleep
-    clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)
+    clock: Callable[[], datetime] = utc_now
     batch_size: int = 100
     tries: int = 5
     first_wait: float = 1.0

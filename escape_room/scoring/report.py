@@ -8,20 +8,59 @@ same outcome objects as the exports and carries a `data-figure` key, so tests ca
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from escape_room.content.pack import Pack
+from escape_room.content.pack import Pack, content_hash
 from escape_room.content.text import resolve
 from escape_room.scoring.charts import Row, bar_chart, gain_note
 from escape_room.scoring.display import MISSING, clock, gain, percent, ratio
-from escape_room.scoring.outcomes import ItemMiss, ObjectiveOutcome, SessionOutcome, TeamOutcome
+from escape_room.scoring.files import replacing
+from escape_room.scoring.outcomes import (
+    ItemMiss,
+    ObjectiveOutcome,
+    SessionOutcome,
+    TeamOutcome,
+    summarise,
+)
 from escape_room.scoring.report_style import STYLE
+from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.timefmt import utc_text
+
+if TYPE_CHECKING:
+    from escape_room.scoring.exports import Extras
 
 MOST_MISSED = 10
 _NO_TEXTS = "puzzle titles and explanations are missing."
+
+
+class ReportFormat:
+    """The printable report of one session, with titles and explanations from the pack."""
+
+    name, label, suffix, tail = "report", "Report", ".html", "-report"
+    uses_pack = True
+    one_session, on_screen = True, True
+
+    def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
+        if len(sessions) != 1:
+            raise ValueError(f"a report covers one session, not {len(sessions)}")
+        write_report(sessions[0], path, extras.now, extras.pack)
+        return [path]
+
+
+REPORT = ReportFormat()
+
+
+def write_report(data: SessionData, path: Path, now: datetime, pack: Pack | None) -> None:
+    """Write the report of a session to `path`, whole or not at all."""
+    outcome = summarise(data)
+    texts = pack_texts(pack, content_hash(pack) if pack is not None else None, outcome)
+    with replacing(path) as file:
+        file.write(render(outcome, texts, now))
 
 
 @dataclass(frozen=True)

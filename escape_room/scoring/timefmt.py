@@ -16,3 +16,9 @@ def utc_text(moment: datetime) -> str:
 def parse_utc(text: str) -> datetime:
     """The aware UTC datetime of a text written by :func:`utc_text`."""
     return datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(timezone.utc)
+
+
+def utc_now() -> datetime:
+    """The current time, aware, in UTC: the one wall clock of the game and the commands
+    (tests and replays pass their own instead)."""
+    return datetime.now(timezone.utc)

@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from escape_room.model.events import (
     AnswerGiven,
@@ -34,6 +34,9 @@ from escape_room.scoring.files import replacing
 from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.store import StoredEvent
+
+if TYPE_CHECKING:
+    from escape_room.scoring.exports import Extras
 
 Statement = dict[str, Any]
 BASE = "https://escape-room.invalid/xapi/"
@@ -80,7 +83,23 @@ def statements(data: SessionData) -> Iterator[Statement]:
         yield from _check_scores(data.session, team, events)
 
 
-def write_xapi(sessions: list[SessionData], path: Path) -> None:
+class XapiFormat:
+    """Every statement of the sessions, as one JSON array."""
+
+    name, label, suffix = "xapi", "xAPI", ".json"
+    tail = "-xapi"
+    uses_pack = False
+    one_session, on_screen = False, False
+
+    def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
+        write_xapi(sessions, path)
+        return [path]
+
+
+XAPI = XapiFormat()
+
+
+def write_xapi(sessions: Sequence[SessionData], path: Path) -> None:
     """All statements of the sessions as one JSON array, written one statement at a time."""
     encode = StatementEncoder()
     with replacing(path) as file, many_objects():

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import Run
 from golden_store import EXPECTED, EXPORTED_AT, PACK, build_store, write_exports
 
 from escape_room.content.pack import load_pack
 from escape_room.scoring.classview import write_class_files
 from escape_room.scoring.store import ScoreStore
 
-CLOCK = "escape_room.commands.scores.now"
+CLOCK = "escape_room.commands.scores.utc_now"
 """The UTC clock the export commands read (for the time written into JSON and reports)."""
 
 
@@ -23,7 +23,7 @@ def _same_bytes(written: Path, expected: Path) -> None:
 
 
 def test_the_cli_exports_of_the_golden_store_are_unchanged(
-    cli: Callable[..., Run], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Callable[..., Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(CLOCK, lambda: EXPORTED_AT)
     out = tmp_path / "out"
