@@ -98,7 +98,7 @@ class Autoplay:
             return self._keypad(app)
         if isinstance(scene, RoomScene):
             self.seen_room = True
-            return self._room(scene.run)
+            return scene.aim(self._room(scene.run))
         if isinstance(scene, DebriefScene):
             return self._debrief(app, scene)
         if isinstance(scene, Backdrop):

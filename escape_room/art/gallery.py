@@ -17,6 +17,7 @@ import pygame
 
 from escape_room.art import palette as c
 from escape_room.art.icons import KINDS, draw_icon
+from escape_room.art.panorama import panorama_surface
 from escape_room.art.pen import font
 from escape_room.art.props import PROPS, draw_door, draw_prop
 from escape_room.art.scenes import SCENES, draw_scene
@@ -122,7 +123,8 @@ def _bounds(shape: Shape) -> pygame.Rect:
 
 
 def room_pictures() -> dict[str, pygame.Surface]:
-    """Each room of the bundled pack drawn on a scene: background, hotspot props, exit door."""
+    """Each room of the bundled pack drawn on its scene or whole panorama: background, hotspot
+    props, exit door."""
     try:
         pack = load_pack(bundled_pack())
     except ContentError as error:
@@ -131,10 +133,13 @@ def room_pictures() -> dict[str, pygame.Surface]:
     pictures = {}
     for room in pack.rooms:
         model = room.model
-        if model.background.scene is None:
+        if model.panorama is not None and model.panorama.scene is not None:
+            surface = panorama_surface(model.panorama.scene).copy()
+        elif model.background is not None and model.background.scene is not None:
+            surface = pygame.Surface((1280, 720))
+            draw_scene(surface, model.background.scene)
+        else:
             continue
-        surface = pygame.Surface((1280, 720))
-        draw_scene(surface, model.background.scene)
         for hotspot in model.hotspots:
             if hotspot.prop is not None:
                 draw_prop(surface, hotspot.prop, _bounds(hotspot.shape))

@@ -14,16 +14,18 @@ from escape_room.art.pen import Pen
 WIDTH, HEIGHT = 1280, 720
 
 
-def sky(pen: Pen, horizon: float) -> None:
+def sky(
+    pen: Pen, horizon: float, width: float = WIDTH, sun: tuple[float, float] = (1150, 122)
+) -> None:
     """A vertical gradient from `SKY_TOP` at the top to `SKY_LOW` at the horizon, and the sun."""
     bands = 48
     for i in range(bands):
         f = i / (bands - 1)
         colour = tuple(round(a + (b - a) * f) for a, b in zip(c.SKY_TOP, c.SKY_LOW, strict=True))
         top = horizon * i / bands
-        pen.rect(0, top, WIDTH, horizon / bands + 1, (colour[0], colour[1], colour[2]))
-    pen.circle(1150, 122, 42, c.SUN)
-    pen.circle(1150, 122, 34, (255, 236, 160))
+        pen.rect(0, top, width, horizon / bands + 1, (colour[0], colour[1], colour[2]))
+    pen.circle(*sun, 42, c.SUN)
+    pen.circle(*sun, 34, (255, 236, 160))
 
 
 def house(
@@ -136,9 +138,9 @@ def street_lamp(pen: Pen, x: float, base: float) -> None:
     pen.rect(x + 34, base - 195, 26, 4, c.SUN, radius=2)
 
 
-def paving(pen: Pen, top: float, bottom: float, step: float) -> None:
+def paving(pen: Pen, top: float, bottom: float, step: float, width: float = WIDTH) -> None:
     """Joint lines of a paved surface between `top` and `bottom`."""
     x = step / 2
-    while x < WIDTH:
+    while x < width:
         pen.rect(x, top, 2, bottom - top, c.PAVEMENT_LINE)
         x += step

@@ -1,4 +1,5 @@
-"""Checks of a room's layout and pace: hotspots on the 1280×720 scene, and the time limit."""
+"""Checks of a room's layout and pace: hotspots on the 1280×720 scene or on the panorama (where
+x wraps around, so shapes can overlap across the seam), and the time limit."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from escape_room.content.messages import Key
 from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH, Shape
+from escape_room.content.panorama import TURNS, placement_problem, shifted
 from escape_room.content.report import Reporter
 
 if TYPE_CHECKING:
@@ -17,23 +19,32 @@ _SAMPLES = 24  # grid points per side when testing whether two shapes overlap
 
 def lint_layout(room: Room, report: Reporter) -> None:
     """Warn about areas outside the scene, areas that overlap, hotspots nobody can see on a
-    drawn scene, and a time limit too short."""
+    drawn scene, and a time limit too short; on a panorama, an area whose x is out of range, or
+    too wide to be seen whole, is an error."""
     areas = _areas(room)
+    turn = room.model.panorama.width if room.model.panorama else None
     for key, name, shape in areas:
-        if not _on_scene(shape):
+        if turn is not None and (problem := placement_problem(shape, turn)):
+            report.error(room.path, key, f"{name} {problem}")
+        elif not _on_scene(shape, turn):
             message = f"{name} reaches outside the {SCENE_WIDTH}×{SCENE_HEIGHT} scene"
+            if turn is not None:
+                message = (
+                    f"{name} reaches above or below the panorama, which is {SCENE_HEIGHT} high"
+                )
             report.warning(room.path, key, message)
-    for index, other_index in _touching([shape.bounds() for _, _, shape in areas]):
+    for index, other_index, seam in _touching([shape.bounds() for _, _, shape in areas], turn):
         (key, name, shape), (_, other_name, other) = areas[index], areas[other_index]
-        if overlap(shape, other):
-            report.warning(room.path, key, f"{name} overlaps {other_name}")
+        if overlap(shape, shifted(other, seam)):
+            across = " across the panorama's seam" if seam else ""
+            report.warning(room.path, key, f"{name} overlaps {other_name}{across}")
     _unseen(room, report)
     _time_limit(room, report)
 
 
 def _unseen(room: Room, report: Reporter) -> None:
     """On a scene the game draws, a hotspot without a prop shows nothing to click."""
-    if room.model.background.scene is None:
+    if not room.model.drawn:
         return
     for index, hotspot in enumerate(room.model.hotspots):
         if hotspot.prop is None:
@@ -47,13 +58,17 @@ def _unseen(room: Room, report: Reporter) -> None:
 Bounds = tuple[float, float, float, float]
 
 
-def _touching(bounds: list[Bounds]) -> list[tuple[int, int]]:
-    """Pairs (later, earlier) of areas whose enclosing rectangles share some area."""
+def _touching(bounds: list[Bounds], turn: float | None) -> list[tuple[int, int, float]]:
+    """Triples (later, earlier, shift) of areas whose enclosing rectangles share some area when
+    the earlier one is moved `shift` pixels: 0, or on a panorama `turn` wide, a turn either way."""
+    shifts = [0.0] if turn is None else [t * turn for t in TURNS]
     pairs = []
     for index, (x, y, w, h) in enumerate(bounds):
         for other, (ox, oy, ow, oh) in enumerate(bounds[:index]):
-            if x < ox + ow and ox < x + w and y < oy + oh and oy < y + h:
-                pairs.append((index, other))
+            for shift in shifts:
+                left = ox + shift
+                if x < left + ow and left < x + w and y < oy + oh and oy < y + h:
+                    pairs.append((index, other, shift))
     return pairs
 
 
@@ -65,9 +80,11 @@ def _areas(room: Room) -> list[tuple[Key, str, Shape]]:
     return [*areas, (("exit", "shape"), "the exit", room.model.exit.shape)]
 
 
-def _on_scene(shape: Shape) -> bool:
+def _on_scene(shape: Shape, turn: float | None) -> bool:
+    """Inside the scene; on a panorama (whose x the caller checked) only its height counts."""
     x, y, width, height = shape.bounds()
-    return x >= 0 and y >= 0 and x + width <= SCENE_WIDTH and y + height <= SCENE_HEIGHT
+    inside = turn is not None or (x >= 0 and x + width <= SCENE_WIDTH)
+    return inside and y >= 0 and y + height <= SCENE_HEIGHT
 
 
 def overlap(one: Shape, other: Shape) -> bool:

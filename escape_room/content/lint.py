@@ -16,7 +16,7 @@ from escape_room.content.assets import check_picture, lint_assets_folder
 from escape_room.content.languages import check_text
 from escape_room.content.layout import lint_layout
 from escape_room.content.messages import Key
-from escape_room.content.models import CheckItem, Image, KnowledgeCheck
+from escape_room.content.models import CheckItem, Image, KnowledgeCheck, Panorama
 from escape_room.content.modelwalk import walk
 from escape_room.content.problems import Problem, did_you_mean
 from escape_room.content.puzzlelint import duplicate_ids
@@ -55,7 +55,7 @@ def _lint_values(pack: Pack, report: Reporter) -> None:
         for key, value in walk(model, base):
             if isinstance(value, dict):
                 check_text(key, value, path, pack.model.languages, report)
-            elif isinstance(value, Image) and value.image is not None:
+            elif isinstance(value, (Image, Panorama)) and value.image is not None:
                 check_picture(key, value.image, path, pack, report)
 
 

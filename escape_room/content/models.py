@@ -36,6 +36,7 @@ LanguageCode = Annotated[
 ]
 Point = tuple[float, float]
 SceneName = Literal["street", "railway", "schoolyard"]
+PanoramaName = Literal["crossroads"]
 Prop = Literal[
     "sign",
     "stop-sign",
@@ -80,6 +81,8 @@ def _number_of(value: object) -> object:
 Difficulty = Annotated[Literal[1, 2, 3], BeforeValidator(_number_of)]
 SCENE_WIDTH = 1280
 SCENE_HEIGHT = 720
+PANORAMA_WIDTH = 3840
+"""The width of a drawn panorama: three screens for the full turn."""
 
 
 class Strict(BaseModel):
@@ -254,7 +257,7 @@ class Hotspot(Strict):
 
     id: Id = Field(description="The hotspot's id, unique in its room.")
     label: LocalText = Field(description="Its name, read out and shown on focus.")
-    shape: Shape = Field(description="Where it is on the 1280×720 scene.")
+    shape: Shape = Field(description="Where it is on the 1280×720 scene or the panorama.")
     opens: Opens = Field(description="What selecting it opens.")
     prop: Prop | None = Field(
         None, description="An object the game draws in this area on a drawn scene, e.g. 'sign'."
@@ -298,7 +301,7 @@ class Exit(Strict):
     """The door out of the room, and how it opens."""
 
     label: LocalText = Field(description="Its name, read out and shown on focus.")
-    shape: Shape = Field(description="Where it is on the 1280×720 scene.")
+    shape: Shape = Field(description="Where it is on the 1280×720 scene or the panorama.")
     lock: Lock = Field(description="How the door opens.")
 
 
@@ -308,6 +311,53 @@ class HintPolicy(Strict):
     cost: int = Field(5, ge=0, description="Points each hint costs unless the hint says otherwise.")
 
 
+class Landmark(Strict):
+    """A named place on a panorama's compass strip, e.g. the bus stop."""
+
+    at: float = Field(ge=0, description="Where it is: the x of the panorama, from 0.")
+    label: LocalText = Field(description="Its name on the compass strip.")
+
+
+class Panorama(Strict):
+    """A scene wider than the screen that wraps around: the team turns to look at all of it.
+
+    Hotspots and the exit are placed in its pixels: x runs from 0 to `width` and on past the
+    seam, where the picture joins up again at 0; y from 0 to 720 as on a flat scene.
+    """
+
+    scene: PanoramaName | None = Field(
+        None, description="A panorama the game draws (3840 wide) instead of a picture."
+    )
+    image: LocalText | None = Field(
+        None,
+        description="A panoramic picture in the pack's assets folder; may differ per language.",
+    )
+    width: int = Field(
+        PANORAMA_WIDTH,
+        ge=2 * SCENE_WIDTH,
+        le=8 * SCENE_WIDTH,
+        description="The panorama's width in scene pixels for the full turn (it is 720 high).",
+    )
+    start: float = Field(0, ge=0, description="The x the team faces first, in the screen's middle.")
+    landmarks: list[Landmark] = Field(
+        default_factory=list,
+        description="Places named on the compass strip; north, east, south and west when none.",
+    )
+
+    @model_validator(mode="after")
+    def _fits(self) -> Panorama:
+        if (self.image is None) == (self.scene is None):
+            raise ValueError("give exactly one of 'image' or 'scene'")
+        if self.scene is not None and self.width != PANORAMA_WIDTH:
+            raise ValueError(f"a drawn panorama is {PANORAMA_WIDTH} wide: leave out 'width'")
+        beyond = [at for at in (self.start, *(m.at for m in self.landmarks)) if at >= self.width]
+        if beyond:
+            raise ValueError(
+                f"x {beyond[0]:g} lies beyond the panorama, which runs from 0 to {self.width}"
+            )
+        return self
+
+
 class RoomFile(Strict):
     """A room: `rooms/<room-id>.yaml`. Its puzzles live in `rooms/<room-id>/*.yaml`."""
 
@@ -315,7 +365,12 @@ class RoomFile(Strict):
     title: LocalText = Field(description="The room's name.")
     intro: LocalText = Field(description="Read when the room starts: the story and the task.")
     outro: LocalText = Field(description="Read when the team escapes.")
-    background: Image = Field(description="The scene behind the hotspots.")
+    background: Image | None = Field(
+        None, description="The scene behind the hotspots; or give 'panorama' instead."
+    )
+    panorama: Panorama | None = Field(
+        None, description="A scene the team turns around in, instead of a 'background'."
+    )
     time_limit: int = Field(ge=60, le=7200, description="Seconds the team has to escape.")
     hint_policy: HintPolicy = Field(
         default_factory=HintPolicy, description="What hints cost in this room."
@@ -323,6 +378,18 @@ class RoomFile(Strict):
     items: list[Item] = Field(default_factory=list, description="Things the team can pick up.")
     hotspots: list[Hotspot] = Field(min_length=1, description="The places the team can open.")
     exit: Exit = Field(description="The door out, and its lock.")
+
+    @model_validator(mode="after")
+    def _one_scene(self) -> RoomFile:
+        if (self.background is None) == (self.panorama is None):
+            raise ValueError("give exactly one of 'background' or 'panorama'")
+        return self
+
+    @property
+    def drawn(self) -> bool:
+        """Whether the game draws the scene (and the hotspots' props) rather than a picture."""
+        scenery = self.panorama or self.background
+        return scenery is not None and scenery.scene is not None
 
 
 # --- the pack -----------------------------------------------------------------------

@@ -77,6 +77,13 @@ STRINGS: dict[str, str] = {
     "room.next_room": "Next room",
     "room.to_check": "Continue",
     "room.minutes_left": "{minutes} minutes left",
+    "panorama.turn_left": "Turn left",
+    "panorama.turn_right": "Turn right",
+    "panorama.compass": "Compass: facing {place}",
+    "panorama.north": "North",
+    "panorama.east": "East",
+    "panorama.south": "South",
+    "panorama.west": "West",
     # the exit keypad
     "keypad.title": "Enter the code",
     "keypad.digit": "Digit {digit}",

@@ -77,6 +77,13 @@ STRINGS: dict[str, str] = {
     "room.next_room": "Kitas kambarys",
     "room.to_check": "Tęsti",
     "room.minutes_left": "Liko minučių: {minutes}",
+    "panorama.turn_left": "Pasisukti į kairę",
+    "panorama.turn_right": "Pasisukti į dešinę",
+    "panorama.compass": "Kompasas: kryptis – {place}",
+    "panorama.north": "Šiaurė",
+    "panorama.east": "Rytai",
+    "panorama.south": "Pietūs",
+    "panorama.west": "Vakarai",
     # the exit keypad
     "keypad.title": "Įveskite kodą",
     "keypad.digit": "Skaitmuo {digit}",

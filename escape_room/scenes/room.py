@@ -9,6 +9,7 @@ a puzzle pushes the puzzle's modal scene, made by the injected factory.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -24,12 +25,25 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Widget
 
+if TYPE_CHECKING:
+    from escape_room.pilot import PilotAction
+
 _SLOT_GAP = 8
 
 
 class RoomScene(Scene):
+    """A room; for a room with a panorama it is a
+    :class:`~escape_room.scenes.panorama.PanoramaRoomScene`, which turns."""
+
     pausable = True
     keeps_time = True
+
+    def __new__(cls, ctx: GameContext, room: Room, *args: Any, **kwargs: Any) -> RoomScene:
+        if cls is RoomScene and room.model.panorama is not None:
+            from escape_room.scenes.panorama import PanoramaRoomScene
+
+            return super().__new__(PanoramaRoomScene)
+        return super().__new__(cls)
 
     def __init__(
         self,
@@ -66,7 +80,7 @@ class RoomScene(Scene):
                 f"hotspot:{h.id}",
                 self.ctx.text(h.label),
                 h.shape,
-                h.prop if model.background.scene else None,
+                h.prop if model.drawn else None,
                 self._opener(h.id),
                 self._done_check(h.id),
             )
@@ -256,7 +270,16 @@ class RoomScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx, run = self.ctx, self.run
-        surface.blit(background(self.room, ctx.pack.assets_dir, ctx.lang), (0, 0))
+        self.draw_scene(surface)
         draw_hud(surface, ctx, self.room, run.time_left, run.score)
         draw_inventory_bar(surface, ctx, not run.inventory)
         self.draw_widgets(surface)
+
+    def draw_scene(self, surface: pygame.Surface) -> None:
+        """The picture behind the hotspots."""
+        surface.blit(background(self.room, self.ctx.pack.assets_dir, self.ctx.lang), (0, 0))
+
+    def aim(self, actions: list[PilotAction]) -> list[PilotAction]:
+        """What the demo mode posts to carry out `actions` here: they as they are (a panorama
+        room turns first)."""
+        return actions

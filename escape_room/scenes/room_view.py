@@ -65,19 +65,22 @@ def draw_inventory_bar(surface: pygame.Surface, ctx: GameContext, empty: bool) -
 def background(room: Room, assets: Path, lang: str) -> pygame.Surface:
     """The room's 1280×720 background: a drawn scene, or the pack's picture (loaded once)."""
     picture = room.model.background
+    if picture is None:
+        raise ValueError(f"the room '{room.id}' has a panorama, not a background")
     if picture.scene is not None:
         from escape_room.art.scenes import scene_surface
 
         return scene_surface(picture.scene)
-    return _picture(assets, resolve(picture.image, lang))
+    return scaled_picture(assets, resolve(picture.image, lang))
 
 
 @lru_cache(maxsize=8)
-def _picture(assets: Path, name: str) -> pygame.Surface:
-    surface = pygame.Surface((theme.WIDTH, theme.HEIGHT))
+def scaled_picture(assets: Path, name: str, width: int = theme.WIDTH) -> pygame.Surface:
+    """The pack's picture `name` scaled to `width` × 720 (a plain backdrop when it is missing)."""
+    surface = pygame.Surface((width, theme.HEIGHT))
     surface.fill(theme.BACKDROP)
     try:
         image = pygame.image.load(assets / name)
     except (OSError, pygame.error):
         return surface
-    return pygame.transform.smoothscale(image.convert(), (theme.WIDTH, theme.HEIGHT))
+    return pygame.transform.smoothscale(image.convert(), (width, theme.HEIGHT))
