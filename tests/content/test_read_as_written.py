@@ -9,10 +9,11 @@ from pathlib import Path
 import jsonschema
 import yaml
 
-from escape_room.content.models import Numeric, TextAnswer
 from escape_room.content.pack import load_pack
 from escape_room.content.schema import json_schema
 from escape_room.content.yamlread import read_yaml
+from escape_room.kinds.numeric import Numeric
+from escape_room.kinds.text import TextAnswer
 from escape_room.model.answers import check
 
 ALLKINDS = Path(__file__).resolve().parents[1] / "fixtures" / "allkinds"
