@@ -23,7 +23,7 @@ from escape_room.content.pack import (
     parse,
     playable,
 )
-from escape_room.content.problems import ContentError, Problem, problem_at, warning_at
+from escape_room.content.problems import ContentError, Problem, in_order, problem_at, warning_at
 from escape_room.content.puzzlefile import PuzzleFile
 from escape_room.content.puzzlelint import puzzle_findings
 from escape_room.content.report import Reporter
@@ -78,7 +78,7 @@ def check_paths(paths: list[Path]) -> Outcome:
         outcome.problems += problems
         if summary is not None and summary not in outcome.summaries:
             outcome.summaries.append(summary)
-    outcome.problems = sorted(dict.fromkeys(outcome.problems))
+    outcome.problems = in_order(outcome.problems)
     return outcome
 
 

@@ -217,9 +217,9 @@ def _describe_literal(detail: Detail, place: _Place, data: Any) -> tuple[Key, st
     choices = re.findall(r"'([^']*)'", detail["ctx"]["expected"])
     if not choices:
         expected = detail["ctx"]["expected"]
-        return key, f"{name_of(key, data)} must be {expected}, not {_shown(detail['input'])}"
+        return key, f"{name_of(key, data)} must be {expected}, not {shown(detail['input'])}"
     hint = did_you_mean(str(detail["input"]), choices)
-    message = f"{_shown(detail['input'])} is not a known {key[-1]}{hint} (choose from: "
+    message = f"{shown(detail['input'])} is not a known {key[-1]}{hint} (choose from: "
     return key, f"{message}{listing(choices)})"
 
 
@@ -270,7 +270,7 @@ def _describe_kind(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:
     key = tuple(place.key)
     wanted = _KINDS[detail["type"]]
     written = detail["input"]
-    message = f"{name_of(key, data)} should be {wanted}, not {_shown(written)}"
+    message = f"{name_of(key, data)} should be {wanted}, not {shown(written)}"
     if isinstance(written, str) and re.fullmatch(r"\s*[+-]?[0-9]+,[0-9]+\s*", written):
         message += f"; write decimals with a point: {written.strip().replace(',', '.')}"
     return key, message
@@ -279,7 +279,7 @@ def _describe_kind(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:
 def _describe_text(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:
     key = tuple(place.key)
     wanted = "a text, or one text per language like {en: ..., lt: ...}"
-    return key, f"{name_of(key, data)} should be {wanted}, not {_shown(detail['input'])}"
+    return key, f"{name_of(key, data)} should be {wanted}, not {shown(detail['input'])}"
 
 
 def _describe_other(detail: Detail, place: _Place, data: Any) -> tuple[Key, str]:
@@ -359,7 +359,7 @@ def _get(data: Any, key: Key) -> Any:
     return data
 
 
-def _shown(value: Any) -> str:
+def shown(value: Any) -> str:
     """A value as a teacher wrote it, shortened."""
     if value is None:
         return "nothing"

@@ -27,6 +27,7 @@ from escape_room.content.problems import (
     warning_at,
 )
 from escape_room.content.puzzlefile import Puzzle, PuzzleFile
+from escape_room.content.unread import template_texts, unread_files
 from escape_room.content.written import doubt_warnings
 from escape_room.content.yamlread import Document, read_yaml
 
@@ -191,6 +192,7 @@ class _Reader:
         rooms = [room for room_id in listed if (room := self._room(room_id, on_disk, True))]
         if pack_model is not None:
             self._check_listing(pack_model, on_disk)
+        self.problems += unread_files(self.root, PACK_FILE, ROOMS_DIR, set(on_disk))
         pack = Pack(pack_model, rooms, self.root, self.documents) if pack_model else None
         return pack, self.problems
 
@@ -201,6 +203,7 @@ class _Reader:
         document, result, problems = read_model(path, model)
         if document is not None:
             self.documents[path] = document
+            problems += template_texts(document)
         self.problems += problems
         return result
 
@@ -226,7 +229,6 @@ class _Reader:
         folder = self.root / ROOMS_DIR / room_id
         files = tuple(sorted(folder.glob("*.yaml"))) if folder.is_dir() else ()
         puzzles, sources = self._puzzles(files, played)
-        self._ignored(folder)
         if errors(self.problems[before:]):
             self.incomplete.add(room_id)
         if not played:  # checked, but not part of the pack that is played
@@ -260,11 +262,6 @@ class _Reader:
         message = f"the puzzle id '{puzzle_id}' is already used ({where}); ids must be unique"
         self.problems.append(problem_at(source.path, message, line, col))
         return False
-
-    def _ignored(self, folder: Path) -> None:
-        for path in sorted(folder.glob("*.yml")) if folder.is_dir() else []:
-            message = "this file is not read: puzzle files end in '.yaml'"
-            self.problems.append(warning_at(path, message))
 
     def _check_listing(self, pack_model: PackFile, on_disk: dict[str, Path]) -> None:
         pack_path = self.root / PACK_FILE

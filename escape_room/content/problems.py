@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -13,13 +13,15 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One error or warning at `path:line:col` (line and column count from 1; 0 when unknown)."""
+    """One error or warning at `path:line:col` (line and column count from 1; 0 when unknown);
+    a `leading` one (a file the game does not read) is shown before the others."""
 
     path: str
     line: int
     col: int
     severity: Severity
     message: str
+    leading: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}: {self.severity}: {self.message}"
@@ -56,9 +58,16 @@ def problem_at(path: Path | str, message: str, line: int = 0, col: int = 0) -> P
     return Problem(str(path), line, col, "error", message)
 
 
-def warning_at(path: Path | str, message: str, line: int = 0, col: int = 0) -> Problem:
+def warning_at(
+    path: Path | str, message: str, line: int = 0, col: int = 0, *, leading: bool = False
+) -> Problem:
     """A warning at a place in a file: the pack works, but something looks unintended."""
-    return Problem(str(path), line, col, "warning", message)
+    return Problem(str(path), line, col, "warning", message, leading)
+
+
+def in_order(problems: list[Problem]) -> list[Problem]:
+    """The problems once each, leading ones first, then by file, line and column."""
+    return sorted(dict.fromkeys(problems), key=lambda problem: (not problem.leading, problem))
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -99,7 +99,8 @@ def test_a_room_file_not_listed_in_pack_yaml_is_a_warning(starter: Path) -> None
 def test_a_yml_file_among_the_puzzles_is_a_warning(starter: Path) -> None:
     (starter / "rooms" / "first-room" / "extra.yml").write_text("puzzles: []\n")
     assert messages(starter, "warning") == [
-        "rooms/first-room/extra.yml:0: this file is not read: puzzle files end in '.yaml'"
+        "rooms/first-room/extra.yml:0: this file is not read: puzzle files end in '.yaml'; "
+        "rename it to extra.yaml"
     ]
 
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import made_own
 from packtools import PUZZLES, ROOM, load, problems
 
 from escape_room.content.puzzlefile import PUZZLE_TYPES
@@ -19,11 +20,14 @@ SCHEMA_LINE = "# yaml-language-server: $schema="
 
 
 def strictly_valid(cli: Cli, root: Path) -> None:
-    code, out, _ = cli("validate", "--strict", root)
+    """Valid, with no warning but those asking to replace the templates' own texts."""
+    code, out, _ = cli("validate", root)
     assert code == 0, out
+    warnings = [line for line in out.splitlines() if ": warning: " in line]
+    assert [line for line in warnings if "is still the template's" not in line] == [], out
 
 
-def test_new_pack_writes_a_complete_pack_that_validates_with_no_warning(
+def test_new_pack_writes_a_complete_pack_that_validates_asking_only_for_own_texts(
     cli: Cli, tmp_path: Path
 ) -> None:
     code, out, _ = cli("new", "pack", tmp_path / "My Pack")
@@ -33,6 +37,11 @@ def test_new_pack_writes_a_complete_pack_that_validates_with_no_warning(
     assert load(root / "pack.yaml")["id"] == "my-pack"
     assert (root / "schema" / "escape-room.schema.json").read_text() == schema_text()
     strictly_valid(cli, root)
+    assert (
+        sum("is still the template's" in line for line in cli("validate", root)[1].splitlines())
+        == 3
+    )
+    assert cli("validate", "--strict", made_own(root))[0] == 0
 
 
 def test_every_template_file_points_at_the_schema_relative_to_itself(starter: Path) -> None:
@@ -119,7 +128,9 @@ def test_templates_are_written_in_the_languages_of_the_pack(cli: Cli, starter: P
     assert cli("new", "puzzle", "--type", "matching", "--room", "street", "--pack", starter)[0] == 0
     room = load(starter / "rooms" / "street.yaml")
     assert room["title"] == {"de": "New room", "en": "New room"}
-    assert [p for p in problems(starter) if "street" in p.path] == []
+    assert [p.message for p in problems(starter) if "street" in p.path] == [
+        "'title' is still the template's 'New room': write your own"
+    ]
 
 
 def test_render_fills_placeholders_and_rewrites_texts() -> None:

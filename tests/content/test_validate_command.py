@@ -15,7 +15,7 @@ def test_a_valid_pack_ends_with_ok_and_what_it_holds(cli: Cli, starter: Path) ->
     code, out, _ = cli("validate", starter)
     assert code == 0
     assert out.splitlines() == [
-        "OK: My road-safety escape room: 1 room, 4 puzzles, languages en, lt (0 warnings)"
+        "OK: Road safety for class 7B: 1 room, 4 puzzles, languages en, lt (0 warnings)"
     ]
 
 
@@ -26,7 +26,7 @@ def test_problems_are_listed_as_path_line_col_severity_message(cli: Cli, starter
     lines = out.splitlines()
     assert code == 1
     assert lines[0] == (
-        f"{starter / 'pack.yaml'}:21:3: warning: 'title' in objective 'lo-crossing' has no 'lt' "
+        f"{starter / 'pack.yaml'}:17:3: warning: 'title' in objective 'lo-crossing' has no 'lt' "
         "text (pack languages: en, lt)"
     )
     assert lines[1].startswith(
@@ -66,7 +66,7 @@ def test_json_lists_problems_and_a_summary(cli: Cli, starter: Path) -> None:
         "checked": [
             {
                 "path": str(starter),
-                "title": "My road-safety escape room",
+                "title": "Road safety for class 7B",
                 "rooms": 1,
                 "puzzles": 4,
                 "languages": ["en", "lt"],
@@ -80,7 +80,7 @@ def test_a_single_file_is_checked_in_the_context_of_its_pack(cli: Cli, starter: 
     code, out, _ = cli("validate", starter / ROOM)
     assert (code, out.splitlines()[-1]) == (
         0,
-        "OK: My road-safety escape room: 1 room, 4 puzzles, languages en, lt (0 warnings)",
+        "OK: Road safety for class 7B: 1 room, 4 puzzles, languages en, lt (0 warnings)",
     )
     code, out, _ = cli("validate", starter / PUZZLES)
     assert code == 1
