@@ -31,7 +31,7 @@ def register(subparsers: Any) -> None:
     common = [data_dir_option()]
     labels = ", ".join(fmt.label for fmt in FORMATS.values())
     export = actions.add_parser("export", parents=common, help=f"write scores as {labels}")
-    _selection(export, allow_all=True)
+    _selection(export)
     export.add_argument("--format", choices=tuple(FORMATS), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     _pack_option(export)
@@ -49,9 +49,9 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="allow a plain http:// address off this computer (sends the password unencrypted)",
     )
-    _selection(send, allow_all=True)
+    _selection(send)
     report = actions.add_parser("report", parents=common, help="write a printable HTML report")
-    _selection(report, allow_all=False)
+    _selection(report)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
     _pack_option(report)
     report.set_defaults(format="report")
@@ -68,11 +68,13 @@ def register(subparsers: Any) -> None:
         action.set_defaults(handler=handler)
 
 
-def _selection(parser: argparse.ArgumentParser, allow_all: bool) -> None:
+def _selection(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--session", metavar="CODE", help="session code (default: the latest)")
-    if allow_all:
-        group.add_argument("--all", action="store_true", help="every session in the store")
+    group.add_argument("--all", action="store_true", help="every session in the store")
+    group.add_argument(
+        "--class", dest="class_label", metavar="LABEL", help="every session of this class"
+    )
 
 
 def _pack_option(parser: argparse.ArgumentParser) -> None:
@@ -83,8 +85,17 @@ def _pack_option(parser: argparse.ArgumentParser) -> None:
 
 def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
     """The sessions the command is about, each with at least one recorded event."""
-    if getattr(args, "all", False):
+    if args.all:
         sessions = store.sessions()
+    elif args.class_label:
+        label = args.class_label.strip().casefold()
+        sessions = [s for s in store.sessions() if s.class_label.casefold() == label]
+        if not sessions:
+            known = sorted({s.class_label for s in store.sessions() if s.class_label})
+            raise CliError(
+                f"no session of class '{args.class_label}' in {store.path}"
+                + (f" (classes: {', '.join(known)})" if known else "")
+            )
     elif args.session:
         found = store.find_session(args.session)
         if found is None:
@@ -106,8 +117,6 @@ def _export(args: argparse.Namespace) -> int:
     """`scores export` and `scores report`: the chosen sessions in the chosen format."""
     fmt: ExportFormat = FORMATS[args.format]
     output: Path = args.output
-    if fmt.one_session and getattr(args, "all", False):
-        raise CliError(f"a {fmt.label} covers one session: choose it with --session", USAGE)
     if not output.parent.is_dir():
         raise CliError(f"{output.parent}: no such folder for the export")
     with open_store(args) as store:

@@ -5,12 +5,17 @@ one table with one header; a second section would break sorting, filters and piv
 Both are UTF-8 with a byte-order mark (so spreadsheet programs detect the encoding and Lithuanian
 letters show), and every text cell that a spreadsheet could take for a formula (starting with
 = + - @, a tab or a carriage return) is prefixed with a single quote.
+
+The `excel` variant is for spreadsheet programs set to Lithuanian (or another language that
+writes 0,5): cells separated by `;`, a decimal comma, times in the computer's own time zone
+without the `T`, and each objective's title beside its id.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +25,10 @@ from escape_room.scoring.files import replacing
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.summary import SUMMARY_COLUMNS, summary_rows
+from escape_room.scoring.timefmt import parse_utc
 
 if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
     from escape_room.scoring.exports import Extras
 
 ANSWER_COLUMNS = (
@@ -53,31 +60,80 @@ def summary_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-summary{path.suffix or '.csv'}")
 
 
+@dataclass(frozen=True)
+class Spreadsheet:
+    """How cells are written: the plain CSV every program reads, or the `excel` variant."""
+
+    delimiter: str = ","
+    excel: bool = False
+    titles: dict[str, str] = field(default_factory=dict)  # objective id → title (excel only)
+
+    def header(self, columns: tuple[str, ...]) -> list[str]:
+        if not self.excel:
+            return list(columns)
+        at = columns.index("objective") + 1
+        return [*columns[:at], "objective_title", *columns[at:]]
+
+    def row(self, columns: tuple[str, ...], cells: list[Any]) -> list[Any]:
+        if not self.excel:
+            return cells
+        values = [self._cell(name, value) for name, value in zip(columns, cells, strict=True)]
+        at = columns.index("objective") + 1
+        objectives = str(cells[at - 1]).lstrip("'").split(";")
+        title = "; ".join(self.titles.get(o, "") for o in objectives if o)
+        return [*values[:at], _safe(title), *values[at:]]
+
+    @staticmethod
+    def _cell(column: str, value: Any) -> Any:
+        if isinstance(value, float):
+            return repr(value).replace(".", ",")
+        if column == "time" and value:
+            return parse_utc(value).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return value
+
+
 class CsvFormat:
     """The CSV export: the answers in the file given, the outcomes in `-summary` beside it."""
 
-    name, label, suffix = "csv", "CSV", ".csv"
     tail = ""
-    uses_pack = False
-    one_session, on_screen = False, True
+    suffix = ".csv"
+
+    def __init__(self, name: str, label: str, excel: bool) -> None:
+        self.name, self.label, self.excel = name, label, excel
+        self.uses_pack = excel  # for the objectives' titles
+        self.on_screen = not excel
 
     def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
-        return list(write_csv(sessions, path))
+        sheet = _excel(extras.pack, sessions) if self.excel else Spreadsheet()
+        return list(write_csv(sessions, path, sheet))
 
 
-CSV = CsvFormat()
+CSV = CsvFormat("csv", "CSV", excel=False)
+EXCEL = CsvFormat("excel", "CSV for Excel", excel=True)
 
 
-def write_csv(sessions: Sequence[SessionData], path: Path) -> tuple[Path, Path]:
+def _excel(pack: Pack | None, sessions: Sequence[SessionData]) -> Spreadsheet:
+    from escape_room.content.text import resolve
+
+    lang = sessions[0].session.language if sessions else "en"
+    titles = {o.id: resolve(o.title, lang) for o in pack.model.objectives} if pack else {}
+    return Spreadsheet(";", excel=True, titles=titles)
+
+
+def write_csv(
+    sessions: Sequence[SessionData], path: Path, sheet: Spreadsheet | None = None
+) -> tuple[Path, Path]:
     """Write the answers and the summary of the sessions; returns both paths."""
-    _write(path, ANSWER_COLUMNS, (row for data in sessions for row in answer_rows(data)))
+    sheet = sheet or Spreadsheet()
+    answers = (sheet.row(ANSWER_COLUMNS, row) for data in sessions for row in answer_rows(data))
+    _write(path, sheet, sheet.header(ANSWER_COLUMNS), answers)
     summary = summary_path(path)
     rows = (
-        [_cell(row[c]) for c in SUMMARY_COLUMNS]
+        sheet.row(SUMMARY_COLUMNS, [_cell(row[c]) for c in SUMMARY_COLUMNS])
         for data in sessions
         for row in summary_rows(summarise(data))
     )
-    _write(summary, SUMMARY_COLUMNS, rows)
+    _write(summary, sheet, sheet.header(SUMMARY_COLUMNS), rows)
     return path, summary
 
 
@@ -118,9 +174,9 @@ def _cell(value: Any) -> Any:
     return _safe(value) if isinstance(value, str) else value
 
 
-def _write(path: Path, header: tuple[str, ...], rows: Iterable[list[Any]]) -> None:
+def _write(path: Path, sheet: Spreadsheet, header: list[str], rows: Iterable[list[Any]]) -> None:
     with replacing(path, newline="") as file:
         file.write(BOM)
-        writer = csv.writer(file)
+        writer = csv.writer(file, delimiter=sheet.delimiter)
         writer.writerow(header)
         writer.writerows(rows)

@@ -50,10 +50,6 @@ class ExportFormat(Protocol):
         (empty for CSV, whose second file takes '-summary')."""
 
     @property
-    def one_session(self) -> bool:
-        """Whether a file holds one session only (then it is written for one at a time)."""
-
-    @property
     def uses_pack(self) -> bool:
         """Whether it shows texts from the pack (then `Extras.pack` is loaded for it)."""
 
@@ -66,12 +62,12 @@ class ExportFormat(Protocol):
 
 
 def _registry() -> dict[str, ExportFormat]:
-    from escape_room.scoring.csvexport import CSV
+    from escape_room.scoring.csvexport import CSV, EXCEL
     from escape_room.scoring.jsonexport import JSON
     from escape_room.scoring.report import REPORT
     from escape_room.scoring.xapi import XAPI
 
-    formats: tuple[ExportFormat, ...] = (REPORT, CSV, JSON, XAPI)
+    formats: tuple[ExportFormat, ...] = (REPORT, CSV, EXCEL, JSON, XAPI)
     return {fmt.name: fmt for fmt in formats}
 
 

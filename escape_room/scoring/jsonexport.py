@@ -36,7 +36,7 @@ class JsonFormat:
     name, label, suffix = "json", "JSON", ".json"
     tail = "-scores"
     uses_pack = False
-    one_session, on_screen = False, False
+    on_screen = False
 
     def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
         write_json(sessions, path, extras.now)
@@ -84,6 +84,7 @@ def _team(team: Team, events: list[StoredEvent]) -> TeamEntry:
         nicknames=list(team.nicknames),
         check_forms=team.check_forms,
         created=utc_text(team.created),
+        pc=team.pc,
         events=[_event(stored) for stored in events],
     )
 

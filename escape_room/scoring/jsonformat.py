@@ -28,6 +28,7 @@ class TeamEntry(_Strict):
     nicknames: list[str]
     check_forms: tuple[Literal["A", "B"], Literal["A", "B"]]
     created: str
+    pc: str = Field(default="", description="The computer the team played on.")
     events: list[EventEntry]
 
 

@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from escape_room.scoring.codec import EVENT_KINDS, columns, from_plain, to_values
 from escape_room.scoring.errors import ImportProblem
 from escape_room.scoring.jsonformat import ExportFile, SessionEntry, TeamEntry
-from escape_room.scoring.records import normalise_code
+from escape_room.scoring.records import normalise_code, unique_name
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import parse_utc
 
@@ -106,6 +106,11 @@ def _merge_session(
         ),
     ).rowcount
     count.sessions += inserted
+    if not inserted and session.class_label:  # a computer that joined by code did not know it
+        db.execute(
+            "UPDATE sessions SET class_label = ? WHERE uuid = ? AND class_label = ''",
+            (session.class_label, session.uuid),
+        )
     for team in session.teams:
         _merge_team(db, path, session.uuid, team, count)
 
@@ -117,20 +122,20 @@ def _merge_team(
     if owner and owner[0] != session_uuid:
         raise ImportProblem(f"{path}: team {team.name!r} belongs to another session here")
     if owner is None:
-        position = db.execute(
-            "SELECT count(*) FROM teams WHERE session_uuid = ?", (session_uuid,)
-        ).fetchone()[0]
+        taken = db.execute("SELECT name FROM teams WHERE session_uuid = ?", (session_uuid,))
+        names = {row[0] for row in taken}
         db.execute(
             "INSERT INTO teams (id, session_uuid, position, name, nicknames, form_before,"
-            " form_after, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " form_after, created, pc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 team.id,
                 session_uuid,
-                position,
-                team.name,
+                len(names),
+                unique_name(team.name, names),
                 json.dumps(team.nicknames, ensure_ascii=False),
                 *team.check_forms,
                 team.created,
+                team.pc,
             ),
         )
         count.teams += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -15,9 +16,14 @@ CODE_LENGTH = 6
 _CODE_PATTERN = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
 
 
+SESSION_NAMESPACE = uuid.UUID("4f1c2a9e-5b7d-4e0a-9c3f-2d8e6a1b7c50")
+
+
 @dataclass(frozen=True)
 class Session:
-    """One class session: a class playing one pack on this computer."""
+    """One class session: a class playing one pack, on one computer or on many that joined it
+    by its code. Its UUID comes from the code, so every computer that joins agrees on it; the
+    class label is empty on a computer that joined before it had the facilitator's export."""
 
     uuid: str
     code: str
@@ -30,7 +36,8 @@ class Session:
 
 @dataclass(frozen=True)
 class Team:
-    """A team of a session; `check_forms` are its knowledge-check forms before and after."""
+    """A team of a session; `check_forms` are its knowledge-check forms before and after;
+    `name` is unique within the session; `pc` names the computer it played on."""
 
     id: str
     session_uuid: str
@@ -38,6 +45,7 @@ class Team:
     nicknames: tuple[str, ...]
     check_forms: tuple[Form, Form]
     created: datetime
+    pc: str = ""
 
 
 def new_code(rng: random.Random) -> str:
@@ -54,6 +62,25 @@ def normalise_code(text: str) -> str | None:
     return f"{letters[:3]}-{letters[3:]}"
 
 
-def forms_for(team_index: int) -> tuple[Form, Form]:
-    """Counterbalanced forms: teams 0, 2, 4... take A before and B after, the others B then A."""
-    return ("A", "B") if team_index % 2 == 0 else ("B", "A")
+def session_uuid(code: str) -> str:
+    """The session UUID every computer derives from the same code."""
+    return str(uuid.uuid5(SESSION_NAMESPACE, code))
+
+
+def forms_for(team_id: str, previous: tuple[Form, Form] | None) -> tuple[Form, Form]:
+    """Counterbalanced forms (A before and B after, or B then A): the opposite of the previous
+    team's on the same computer, so each computer alternates; its first team's from a bit of the
+    team's random id, so computers that never meet still split a class evenly in expectation."""
+    if previous is not None:
+        return ("B", "A") if previous[0] == "A" else ("A", "B")
+    return ("A", "B") if uuid.UUID(team_id).int % 2 == 0 else ("B", "A")
+
+
+def unique_name(name: str, taken: set[str]) -> str:
+    """`name`, or `name 2`, `name 3`... whichever is not in `taken` (compared case-blind)."""
+    folded = {t.casefold() for t in taken}
+    candidate, number = name, 1
+    while candidate.casefold() in folded:
+        number += 1
+        candidate = f"{name} {number}"
+    return candidate

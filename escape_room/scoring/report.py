@@ -1,9 +1,11 @@
-"""The printable HTML report of a session: one self-contained file (inline CSS and SVG, no
-scripts, nothing fetched), readable offline and printable on A4.
+"""The printable HTML report of one or more sessions: one self-contained file (inline CSS and
+SVG, no scripts, nothing fetched), readable offline and printable on A4.
 
-It shows the class overview, mastery and before/after gain per objective, each team's results
-and the most-missed puzzles with their explanations from the pack. Every figure comes from the
-same outcome objects as the exports and carries a `data-figure` key, so tests can compare them.
+For each session it shows the class overview, mastery and before/after gain per objective, each
+team's results and the most-missed puzzles with their explanations from the pack. A report of
+several sessions (a class over several lessons, or every session) starts with one table that
+has a column per session. Every figure comes from the same outcome objects as the exports and
+carries a `data-figure` key, so tests can compare them.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from escape_room.scoring.outcomes import (
     TeamOutcome,
     summarise,
 )
+from escape_room.scoring.records import Session
 from escape_room.scoring.report_style import STYLE
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.timefmt import utc_text
@@ -39,28 +42,33 @@ _NO_TEXTS = "puzzle titles and explanations are missing."
 
 
 class ReportFormat:
-    """The printable report of one session, with titles and explanations from the pack."""
+    """The printable report of sessions, with titles and explanations from the pack."""
 
     name, label, suffix, tail = "report", "Report", ".html", "-report"
     uses_pack = True
-    one_session, on_screen = True, True
+    on_screen = True
 
     def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
-        if len(sessions) != 1:
-            raise ValueError(f"a report covers one session, not {len(sessions)}")
-        write_report(sessions[0], path, extras.now, extras.pack)
+        write_report(sessions, path, extras.now, extras.pack)
         return [path]
 
 
 REPORT = ReportFormat()
 
 
-def write_report(data: SessionData, path: Path, now: datetime, pack: Pack | None) -> None:
-    """Write the report of a session to `path`, whole or not at all."""
-    outcome = summarise(data)
-    texts = pack_texts(pack, content_hash(pack) if pack is not None else None, outcome)
+def write_report(
+    sessions: Sequence[SessionData], path: Path, now: datetime, pack: Pack | None
+) -> None:
+    """Write the report of the sessions to `path`, whole or not at all."""
+    pack_hash = content_hash(pack) if pack is not None else None
+    parts = []
+    for data in sessions:
+        outcome = summarise(data)
+        parts.append((outcome, pack_texts(pack, pack_hash, outcome)))
     with replacing(path) as file:
-        file.write(render(outcome, texts, now))
+        file.write(
+            render(parts[0][0], parts[0][1], now) if len(parts) == 1 else render_many(parts, now)
+        )
 
 
 @dataclass(frozen=True)
@@ -100,25 +108,95 @@ def pack_texts(pack: Pack | None, pack_hash: str | None, outcome: SessionOutcome
 
 
 def render(outcome: SessionOutcome, texts: PackTexts, now: datetime) -> str:
-    """The whole report as one HTML document."""
+    """The whole report of one session as one HTML document."""
     session = outcome.session
-    title = f"Learning outcomes — class {session.class_label}"
-    body = "".join(
+    title = f"Learning outcomes — {_class_of(session)}"
+    heading = f"<header><h1>{escape(title)}</h1>{_facts(outcome, now)}</header>"
+    return _document(session.language, title, heading + _sections(outcome, texts) + _definitions())
+
+
+def render_many(parts: Sequence[tuple[SessionOutcome, PackTexts]], now: datetime) -> str:
+    """One document for several sessions: a table with a column per session, then each."""
+    sessions = [outcome.session for outcome, _ in parts]
+    classes = sorted({session.class_label for session in sessions if session.class_label})
+    who = f"class {', '.join(classes)}" if classes else "every session"
+    title = f"Learning outcomes — {who}, {len(parts)} sessions"
+    made = f'<dl class="facts"><dt>Report made</dt><dd>{escape(_minute(now))}</dd></dl>'
+    sections = "".join(
+        f'<article class="session"><h2 class="session-title">{escape(_session_name(o.session))}'
+        f"</h2>{_facts(o, now)}{_sections(o, texts)}</article>"
+        for o, texts in parts
+    )
+    body = f"<header><h1>{escape(title)}</h1>{made}</header>{_over_time(parts)}{sections}"
+    return _document(sessions[0].language, title, body + _definitions())
+
+
+def _document(language: str, title: str, body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{escape(language)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>\n"
+    )
+
+
+def _sections(outcome: SessionOutcome, texts: PackTexts) -> str:
+    return "".join(
         [
-            f"<header><h1>{escape(title)}</h1>{_facts(outcome, now)}</header>",
             "".join(f'<p class="note">{escape(note)}</p>' for note in texts.notes),
             _overview(outcome),
             _objectives(outcome, texts),
             _teams(outcome),
             _missed(outcome.most_missed[:MOST_MISSED], texts),
-            _definitions(),
         ]
     )
-    return (
-        f'<!DOCTYPE html><html lang="{escape(session.language)}"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>{body}</body></html>\n"
+
+
+def _class_of(session: Session) -> str:
+    """'class 7B', or the session code where this computer joined it without the label."""
+    return f"class {session.class_label}" if session.class_label else f"session {session.code}"
+
+
+def _session_name(session: Session) -> str:
+    return f"{session.created.date().isoformat()} · {_class_of(session)} · {session.code}"
+
+
+def _over_time(parts: Sequence[tuple[SessionOutcome, PackTexts]]) -> str:
+    """Objectives down, sessions across: right at the first try, and check before → after."""
+    outcomes = [outcome for outcome, _ in parts]
+    names = {k: v for _, texts in parts for k, v in texts.objectives.items()}
+    objectives = list(dict.fromkeys(o for outcome in outcomes for o in outcome.objectives))
+    head = "".join(
+        f"<th>{escape(outcome.session.created.date().isoformat())}"
+        f"<small>{escape(outcome.session.code)}</small></th>"
+        for outcome in outcomes
     )
+    rows = "".join(
+        f"<tr><th>{escape(names.get(objective, objective))}<small>{escape(objective)}</small></th>"
+        + "".join(_over_time_cell(outcome, objective) for outcome in outcomes)
+        + "</tr>"
+        for objective in objectives
+    )
+    teams = "".join(f"<td>{len(outcome.teams)}</td>" for outcome in outcomes)
+    return (
+        '<section class="over-time"><h2>Session by session</h2><p>Each cell: right at the first'
+        " try in the rooms; knowledge check before → after.</p>"
+        f"<table><thead><tr><th>Objective</th>{head}</tr></thead><tbody>"
+        f"<tr><th>Teams</th>{teams}</tr>{rows}</tbody></table></section>"
+    )
+
+
+def _over_time_cell(outcome: SessionOutcome, objective: str) -> str:
+    item = outcome.objectives.get(objective)
+    if item is None:
+        return f"<td>{MISSING}</td>"
+    key = f"{outcome.session.code}.{objective}"
+    knowledge = item.knowledge
+    first = _figure(f"{key}.first_try", percent(item.first_try_rate))
+    check = (
+        f"{_figure(f'{key}.before', percent(knowledge.before.fraction))} → "
+        f"{_figure(f'{key}.after', percent(knowledge.after.fraction))}"
+    )
+    return f"<td>{first}<small>{check}</small></td>"
 
 
 def _figure(key: str, text: str) -> str:
@@ -131,11 +209,13 @@ def _minute(moment: datetime) -> str:
 
 def _facts(outcome: SessionOutcome, now: datetime) -> str:
     session = outcome.session
+    a_first = sum(1 for team in outcome.teams if team.team.check_forms[0] == "A")
     facts = [
         ("Session", session.code),
         ("Started", _minute(session.created)),
         ("Pack", f"{session.pack_id} ({session.pack_hash})"),
         ("Language", session.language),
+        ("Forms", f"A then B: {a_first} teams · B then A: {len(outcome.teams) - a_first} teams"),
         ("Report made", _minute(now)),
     ]
     items = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in facts)
@@ -235,7 +315,10 @@ def _team_row(team: TeamOutcome) -> str:
         _figure(f"{key}.after", percent(knowledge.after.fraction)),
         _figure(f"{key}.gain", gain(knowledge.gain)),
     ]
-    return f"<tr><th>{escape(team.team.name)}</th>{''.join(f'<td>{c}</td>' for c in cells)}</tr>"
+    forms = "→".join(team.team.check_forms)
+    where = f"{team.team.pc} · " if team.team.pc else ""
+    head = f"<th>{escape(team.team.name)}<small>{escape(where)}forms {forms}</small></th>"
+    return f"<tr>{head}{''.join(f'<td>{c}</td>' for c in cells)}</tr>"
 
 
 def _missed(misses: list[ItemMiss], texts: PackTexts) -> str:

@@ -67,6 +67,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " sent_at TEXT NOT NULL, PRIMARY KEY (lrs, statement_id)) WITHOUT ROWID",
         "CREATE INDEX sent_by_session ON sent (session_uuid)",
     ),
+    ("ALTER TABLE teams ADD COLUMN pc TEXT NOT NULL DEFAULT ''",),
 )
 LATEST = len(MIGRATIONS)
 

@@ -21,14 +21,23 @@ from typing import Any, NamedTuple
 from escape_room.model.events import Event
 from escape_room.scoring.bulk import many_objects
 from escape_room.scoring.codec import EVENT_KINDS, columns, events_from_columns, kind_of, to_values
-from escape_room.scoring.records import Form, Session, Team, forms_for, new_code, normalise_code
+from escape_room.scoring.records import (
+    Form,
+    Session,
+    Team,
+    forms_for,
+    new_code,
+    normalise_code,
+    session_uuid,
+    unique_name,
+)
 from escape_room.scoring.sqlitefile import explain, open_database
 from escape_room.scoring.timefmt import parse_utc, utc_text
 
 DB_NAME = "scores.sqlite3"
 DEFAULT_BUSY_TIMEOUT = 5.0
 _SESSION_COLUMNS = "uuid, code, class_label, created, pack_id, pack_hash, language"
-_TEAM_COLUMNS = "id, session_uuid, name, nicknames, form_before, form_after, created"
+_TEAM_COLUMNS = "id, session_uuid, name, nicknames, form_before, form_after, created, pc"
 
 
 class StoredEvent(NamedTuple):
@@ -81,14 +90,44 @@ class ScoreStore:
             code = new_code(rng)
             while db.execute("SELECT 1 FROM sessions WHERE code = ?", (code,)).fetchone():
                 code = new_code(rng)
-            created = parse_utc(utc_text(now))
-            session = Session(
-                _uuid4(rng), code, class_label.strip(), created, pack_id, pack_hash, language
+            return self._insert_session(
+                db, code, class_label.strip(), pack_id, pack_hash, language, now
             )
-            db.execute(
-                f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                session_values(session),
-            )
+
+    def join_session(
+        self, code: str, pack_id: str, pack_hash: str, language: str, now: datetime
+    ) -> Session:
+        """The session with this code; one made here under that code when this computer does
+        not know it yet (the facilitator started it on another), with the same UUID."""
+        canonical = normalise_code(code)
+        if canonical is None:
+            raise ValueError(f"{code!r} is not a session code (six letters and digits: K7M-2QX)")
+        with self.transaction() as db:
+            found = db.execute(
+                f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE code = ?", (canonical,)
+            ).fetchone()
+            if found:
+                return _session(found)
+            return self._insert_session(db, canonical, "", pack_id, pack_hash, language, now)
+
+    @staticmethod
+    def _insert_session(
+        db: sqlite3.Connection,
+        code: str,
+        class_label: str,
+        pack_id: str,
+        pack_hash: str,
+        language: str,
+        now: datetime,
+    ) -> Session:
+        created = parse_utc(utc_text(now))
+        session = Session(
+            session_uuid(code), code, class_label, created, pack_id, pack_hash, language
+        )
+        db.execute(
+            f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            session_values(session),
+        )
         return session
 
     def find_session(self, code_or_uuid: str) -> Session | None:
@@ -139,29 +178,38 @@ class ScoreStore:
         nicknames: list[str],
         now: datetime,
         rng: random.Random | None = None,
+        pc: str = "",
     ) -> Team:
-        """Add a team; its knowledge-check forms alternate with the teams before it."""
+        """Add a team played on computer `pc`. A name another team of the session has gets a
+        number ('Foxes 2'); the knowledge-check forms alternate with this computer's last team."""
         if not name.strip():
             raise ValueError("a team needs a name")
         players = tuple(n.strip() for n in nicknames if n.strip())
+        team_id = _uuid4(rng or random.SystemRandom())
         with self.transaction() as db:
             found = db.execute("SELECT count(*) FROM sessions WHERE uuid = ?", (session_uuid,))
             if not found.fetchone()[0]:
                 raise ValueError(f"no session {session_uuid} in {self.path}")
-            position = db.execute(
-                "SELECT count(*) FROM teams WHERE session_uuid = ?", (session_uuid,)
-            ).fetchone()[0]
+            taken = db.execute(
+                "SELECT name FROM teams WHERE session_uuid = ?", (session_uuid,)
+            ).fetchall()
+            previous = db.execute(
+                "SELECT form_before, form_after FROM teams WHERE session_uuid = ? AND pc = ?"
+                " ORDER BY position DESC LIMIT 1",
+                (session_uuid, pc.strip()),
+            ).fetchone()
             team = Team(
-                _uuid4(rng or random.SystemRandom()),
+                team_id,
                 session_uuid,
-                name.strip(),
+                unique_name(name.strip(), {row[0] for row in taken}),
                 players,
-                forms_for(position),
+                forms_for(team_id, tuple(previous) if previous else None),
                 parse_utc(utc_text(now)),
+                pc.strip(),
             )
             db.execute(
-                f"INSERT INTO teams ({_TEAM_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (*team_values(team), position),
+                f"INSERT INTO teams ({_TEAM_COLUMNS}, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*team_values(team), len(taken)),
             )
         return team
 
@@ -322,6 +370,7 @@ def team_values(team: Team) -> tuple[str, ...]:
         team.check_forms[0],
         team.check_forms[1],
         utc_text(team.created),
+        team.pc,
     )
 
 
@@ -331,10 +380,10 @@ def _session(row: Any) -> Session:
 
 
 def _team(row: Any) -> Team:
-    team_id, session_uuid, name, nicknames, before, after, created = row
+    team_id, session_uuid, name, nicknames, before, after, created, pc = row
     forms: tuple[Form, Form] = (before, after)
     return Team(
-        team_id, session_uuid, name, tuple(json.loads(nicknames)), forms, parse_utc(created)
+        team_id, session_uuid, name, tuple(json.loads(nicknames)), forms, parse_utc(created), pc
     )
 
 

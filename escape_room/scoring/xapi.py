@@ -89,7 +89,7 @@ class XapiFormat:
     name, label, suffix = "xapi", "xAPI", ".json"
     tail = "-xapi"
     uses_pack = False
-    one_session, on_screen = False, False
+    on_screen = False
 
     def write(self, sessions: Sequence[SessionData], path: Path, extras: Extras) -> list[Path]:
         write_xapi(sessions, path)

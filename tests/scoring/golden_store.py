@@ -71,7 +71,7 @@ if __name__ == "__main__":
 
     with (
         tempfile.TemporaryDirectory() as scratch,
-        mock.patch("escape_room.commands.scores.now", lambda: EXPORTED_AT),
+        mock.patch("escape_room.commands.scores.utc_now", lambda: EXPORTED_AT),
     ):
         EXPECTED.mkdir(parents=True, exist_ok=True)
         for old in EXPECTED.iterdir():

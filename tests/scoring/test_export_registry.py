@@ -46,16 +46,5 @@ def test_every_registered_format_writes_a_session(
         assert path.stat().st_size > 0 and f"Wrote {path}" in run.out
 
 
-def test_a_one_session_format_refuses_several_sessions(
-    cli: Callable[..., Any], data_dir: Path, sample: Sample, tmp_path: Path
-) -> None:
-    run = cli(
-        "scores", "export", "--all", "--format", "report", "-o", str(tmp_path / "r.html"),
-        "--data-dir", str(data_dir),
-    )  # fmt: skip
-    assert (run.code, run.out) == (2, "")
-    assert run.err == "escape-room: a Report covers one session: choose it with --session\n"
-
-
 def test_the_class_results_screen_saves_the_report_and_csv() -> None:
     assert [fmt.name for fmt in screen_formats()] == ["report", "csv"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import sqlite3
 from dataclasses import dataclass, fields
@@ -28,7 +29,7 @@ from escape_room.scoring.store import ScoreStore
 def test_a_new_store_is_in_wal_mode_with_full_sync_and_our_header(store: ScoreStore) -> None:
     db = sqlite3.connect(store.path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
     assert db.execute("PRAGMA application_id").fetchone()[0] == 0x45526F6D
     assert store.read("PRAGMA synchronous")[0][0] == 2  # FULL
     db.close()
@@ -54,11 +55,26 @@ def test_sessions_come_back_as_they_were_made_newest_last(store: ScoreStore) -> 
     assert second.created.tzinfo is not None and second.language == "lt"
 
 
-def test_teams_alternate_knowledge_check_forms(store: ScoreStore) -> None:
+def test_teams_alternate_knowledge_check_forms_on_each_computer(store: ScoreStore) -> None:
     session = store.new_session("7B", "mini", "h", "en", START)
-    teams = [store.add_team(session.uuid, f"T{i}", [f"p{i}"], START) for i in range(4)]
-    assert [t.check_forms for t in teams] == [("A", "B"), ("B", "A"), ("A", "B"), ("B", "A")]
-    assert store.teams(session.uuid) == teams
+    rng = random.Random(4)
+    teams = [store.add_team(session.uuid, f"T{i}", ["p"], START, rng, pc="PC-1") for i in range(4)]
+    other = [store.add_team(session.uuid, f"U{i}", ["p"], START, rng, pc="PC-2") for i in range(3)]
+    for played in (teams, other):
+        forms = [t.check_forms for t in played]
+        assert all(f in (("A", "B"), ("B", "A")) for f in forms)
+        assert all(a[0] != b[0] for a, b in itertools.pairwise(forms))
+    assert store.teams(session.uuid) == teams + other
+
+
+def test_first_teams_of_many_computers_split_the_forms_evenly(store: ScoreStore) -> None:
+    session = store.new_session("7B", "mini", "h", "en", START)
+    rng = random.Random(5)
+    firsts = [
+        store.add_team(session.uuid, "Team", ["p"], START, rng, pc=f"PC-{i}").check_forms[0]
+        for i in range(200)
+    ]
+    assert 80 <= firsts.count("A") <= 120  # one team on each of 200 computers that never met
 
 
 def test_recorded_events_come_back_in_order_with_their_wall_clock_time(
