@@ -48,6 +48,9 @@ class GameOptions:
     seed: int | None = None
     room: str | None = None
     save: bool = True
+    session: str | None = None
+    """The code of the class session to save teams in (joined, or made here under that code)."""
+    pc: str = ""
 
 
 @dataclass
@@ -74,8 +77,9 @@ def build_game(
     lang = options.lang or pack.model.languages[0]
     ctx = GameContext(pack, Settings(lang), random.Random(seed), utc_now)
     ctx.rooms = [options.room] if options.room else []
+    ctx.pc = options.pc
     if options.save:
-        _open_store(ctx, options.data_dir)
+        _open_store(ctx, options.data_dir, options.session)
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)
     clock: FrameClock = FixedClock() if options.frames else RealClock()
@@ -85,14 +89,23 @@ def build_game(
     return Game(app, ctx, flow)
 
 
-def _open_store(ctx: GameContext, data_dir: str | None) -> None:
+def _open_store(ctx: GameContext, data_dir: str | None, session: str | None) -> None:
+    """Open the score store, and join the class session `session` (a code) when given."""
+    from escape_room.content.pack import content_hash
     from escape_room.scoring.errors import StoreError
     from escape_room.scoring.store import ScoreStore
 
     try:
         ctx.store = ScoreStore.open(paths.data_dir(data_dir))
+        if session:
+            pack = ctx.pack
+            ctx.session = ctx.store.join_session(
+                session, pack.model.id, content_hash(pack), ctx.lang, ctx.now()
+            )
     except StoreError as error:
-        ctx.store_problem = str(error)
+        if ctx.store is not None:
+            ctx.store.close()
+        ctx.store, ctx.store_problem = None, str(error)
 
 
 def play(pack_path: Path, options: GameOptions) -> int:

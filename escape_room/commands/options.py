@@ -14,3 +14,27 @@ def frame_count(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"'{text}': give a whole number of frames, 1 or more")
     return value
+
+
+def session_code(text: str) -> str:
+    """The value of `--session`: a session code in any spelling ('k7m2qx'), made canonical."""
+    from escape_room.scoring.records import normalise_code
+
+    code = normalise_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a session code: six letters and digits, like K7M-2QX"
+        )
+    return code
+
+
+PC_ENV = "ESCAPE_ROOM_PC"
+
+
+def pc_label(given: str | None) -> str:
+    """This computer's name for the scores: `--pc`, else $ESCAPE_ROOM_PC, else the host name."""
+    import os
+    import socket
+
+    name = given or os.environ.get(PC_ENV) or socket.gethostname()
+    return " ".join(name.split())[:40]

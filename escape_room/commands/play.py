@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from escape_room import paths
-from escape_room.commands.options import frame_count
+from escape_room.commands.options import PC_ENV, frame_count, pc_label, session_code
 from escape_room.errors import CliError
 
 CRASH_LOG = "escape-room-crash.log"
@@ -51,6 +51,17 @@ def register(subparsers: Any) -> None:
         help="seed of the random choices (default: 0 with --frames)",
     )
     parser.add_argument("--room", metavar="ID", help="play only this room of the pack")
+    parser.add_argument(
+        "--session",
+        type=session_code,
+        metavar="CODE",
+        help="save the teams in this class session (its code from `session new` on any computer)",
+    )
+    parser.add_argument(
+        "--pc",
+        metavar="NAME",
+        help=f"this computer's name in the scores (default: ${PC_ENV} or the host name)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -58,7 +69,15 @@ def run(args: argparse.Namespace) -> int:
     from escape_room.app import GameOptions, play
 
     options = GameOptions(
-        args.lang, args.data_dir, args.fullscreen, args.frames, args.autoplay, args.seed, args.room
+        args.lang,
+        args.data_dir,
+        args.fullscreen,
+        args.frames,
+        args.autoplay,
+        args.seed,
+        args.room,
+        session=args.session,
+        pc=pc_label(args.pc),
     )
     try:
         return play(args.pack or paths.bundled_pack(), options)

@@ -96,7 +96,9 @@ class Flow:
     # --- the teacher's class session ---------------------------------------------------
 
     def new_session(self) -> None:
-        self.stack.reset(SessionSetupScene(self.ctx, self.start_session, self.title))
+        self.stack.reset(
+            SessionSetupScene(self.ctx, self.start_session, self.join_session, self.title)
+        )
 
     def start_session(self, class_label: str) -> str | None:
         """Start a class session; prints its code too. Returns a problem to show, or None."""
@@ -116,6 +118,25 @@ class Flow:
         print(f"Class session {ctx.session.code} for {ctx.session.class_label}", flush=True)
         return None
 
+    def join_session(self, code: str) -> str | None:
+        """Join the session a facilitator started elsewhere, by its code; or a problem."""
+        from escape_room.content.pack import content_hash
+        from escape_room.scoring.errors import StoreError
+        from escape_room.scoring.records import normalise_code
+
+        ctx = self.ctx
+        if ctx.store is None:
+            return ctx.t("common.not_saved")
+        if normalise_code(code) is None:
+            return ctx.t("session.bad_code")
+        try:
+            ctx.session = ctx.store.join_session(
+                code, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang, ctx.now()
+            )
+        except (StoreError, ValueError) as error:
+            return ctx.t("session.failed", problem=error)
+        return None
+
     # --- a team plays --------------------------------------------------------------------
 
     def new_team(self) -> None:
@@ -132,7 +153,7 @@ class Flow:
             try:
                 session = self._session()
                 ctx.team = ctx.store.add_team(
-                    session.uuid, choice.name, choice.nicknames, ctx.now()
+                    session.uuid, choice.name, choice.nicknames, ctx.now(), pc=ctx.pc
                 )
                 ctx.recorder = ctx.store.recorder(session.uuid, ctx.team.id, ctx.now)
             except (StoreError, ValueError) as error:

@@ -1,4 +1,5 @@
-"""For the teacher: start a class session with a class label; the screen shows its code."""
+"""For the teacher: start a class session with a class label, or join one started on another
+computer by typing its code. The screen shows the session's code once it is chosen."""
 
 from __future__ import annotations
 
@@ -13,31 +14,53 @@ from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button, TextInput
 
 Starter = Callable[[str], str | None]
-"""Starts a session for a class label; returns a problem to show, or None when it worked."""
+"""Starts (or joins) a session from what was typed; returns a problem to show, or None."""
+
+_LEFT, _RIGHT, _WIDTH = 100, 680, 500
+_CODE_CHARACTERS = set("ACDEFGHJKMNPQRTUVWXY234679acdefghjkmnpqrtuvwxy- ")
 
 
 class SessionSetupScene(Scene):
-    def __init__(self, ctx: GameContext, start: Starter, back: Callable[[], None]) -> None:
+    def __init__(
+        self, ctx: GameContext, start: Starter, join: Starter, back: Callable[[], None]
+    ) -> None:
         super().__init__(ctx)
-        self.start, self.back = start, back
-        self.label = TextInput("session:label", "", (340, 330, 600, 70), max_length=32)
+        self.start, self.join, self.back = start, join, back
+        self.label = TextInput("session:label", "", (_LEFT, 330, _WIDTH, 64), max_length=32)
         self.label.on_submit = self._create
+        self.code = TextInput(
+            "session:code",
+            "",
+            (_RIGHT, 330, _WIDTH, 64),
+            max_length=8,
+            allowed=lambda c: c in _CODE_CHARACTERS,
+            placeholder="K7M-2QX",
+        )
+        self.code.on_submit = self._join
         self.message = ""
 
     def settings_changed(self) -> None:
         t = self.ctx.t
         self.label.label = t("session.class_label")
+        self.code.label = t("session.join_code")
         self.items = [
             self.label,
-            Button("session:create", t("session.create"), (340, 420, 600, 70), self._create),
-            Button("session:back", t("common.back"), (340, 620, 600, 64), self.back, "quiet"),
+            Button("session:create", t("session.create"), (_LEFT, 410, _WIDTH, 64), self._create),
+            self.code,
+            Button("session:join", t("session.join"), (_RIGHT, 410, _WIDTH, 64), self._join),
+            Button("session:back", t("common.back"), (340, 630, 600, 60), self.back, "quiet"),
         ]
 
     def _create(self) -> None:
         if not self.label.value.strip():
             self.message = self.ctx.t("session.need_label")
             return
-        problem = self.start(self.label.value)
+        self._done(self.start(self.label.value))
+
+    def _join(self) -> None:
+        self._done(self.join(self.code.value))
+
+    def _done(self, problem: str | None) -> None:
         self.message = problem or ""
         if problem is None:
             self.focus.set("session:back")
@@ -47,41 +70,30 @@ class SessionSetupScene(Scene):
         look, t, ctx = self.look, self.ctx.t, self.ctx
         draw_heading(surface, ctx, t("session.title"))
         look.text(
-            surface,
-            t("session.explain"),
-            pygame.Rect(240, 140, 800, 120),
-            theme.BODY,
-            theme.BAR_TEXT,
-        )
-        look.text(
-            surface,
-            t("session.class_label"),
-            pygame.Rect(340, 280, 600, 44),
-            theme.BODY,
-            theme.BAR_TEXT,
-            True,
-        )
+            surface, t("session.explain"), pygame.Rect(140, 125, 1000, 90), theme.BODY,
+            theme.BAR_TEXT, False, "center",
+        )  # fmt: skip
+        for left, caption in ((_LEFT, "session.class_label"), (_RIGHT, "session.join_code")):
+            look.text(
+                surface, t(caption), pygame.Rect(left, 230, _WIDTH, 90), theme.BODY,
+                theme.BAR_TEXT, True,
+            )  # fmt: skip
         self.draw_widgets(surface)
         if ctx.session is not None and not self.message:
             code = t("session.code", code=ctx.session.code)
-            look.heading(surface, code, pygame.Rect(240, 500, 800, 60), theme.WARN)
-            note = t("session.note", code=ctx.session.code, label=ctx.session.class_label)
-            look.text(
-                surface,
-                note,
-                pygame.Rect(240, 560, 800, 56),
-                theme.SMALL,
-                theme.BAR_TEXT,
-                False,
-                "center",
+            look.heading(surface, code, pygame.Rect(240, 490, 800, 60), theme.WARN)
+            session = ctx.session
+            note = (
+                t("session.note", code=session.code, label=session.class_label)
+                if session.class_label
+                else t("session.note_joined", code=session.code)
             )
+            look.text(
+                surface, note, pygame.Rect(140, 550, 1000, 70), theme.SMALL, theme.BAR_TEXT,
+                False, "center",
+            )  # fmt: skip
         elif self.message:
             look.text(
-                surface,
-                self.message,
-                pygame.Rect(240, 500, 800, 110),
-                theme.BODY,
-                theme.WARN,
-                True,
-                "center",
-            )
+                surface, self.message, pygame.Rect(140, 490, 1000, 130), theme.BODY, theme.WARN,
+                True, "center",
+            )  # fmt: skip

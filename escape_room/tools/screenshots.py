@@ -96,9 +96,10 @@ def _team(ctx: GameContext, stack: SceneStack) -> None:
 
 
 def _session(ctx: GameContext, stack: SceneStack) -> None:
-    scene = SessionSetupScene(ctx, lambda label: None, lambda: None)
+    scene = SessionSetupScene(ctx, lambda label: None, lambda code: None, lambda: None)
     stack.push(scene)
     scene.label.value = "5B"
+    scene.code.value = "K7M-2QX"
 
 
 def _room(ctx: GameContext, stack: SceneStack) -> None:

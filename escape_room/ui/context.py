@@ -48,6 +48,8 @@ class GameContext:
     record_problem: str | None = None
     rooms: list[str] = field(default_factory=list)
     """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
+    pc: str = ""
+    """The name of this computer, recorded with each team (the host name unless set)."""
 
     @property
     def lang(self) -> str:
