@@ -85,6 +85,7 @@ def build_game(
     clock: FrameClock = FixedClock() if options.frames else RealClock()
     title = ctx.text(pack.model.title)
     app = App(stack, clock, options.fullscreen, flow.pause, driver, title)
+    app.on_activate = lambda: ctx.audio.play("click")
     flow.title()
     return Game(app, ctx, flow)
 
@@ -127,6 +128,7 @@ def play(pack_path: Path, options: GameOptions) -> int:
     try:
         game.app.run(1)
         _mark_frame("title")
+        game.ctx.audio.start()
         game.app.run(options.frames - 1 if options.frames else None)
     finally:
         _close(game.ctx)

@@ -81,6 +81,7 @@ class KeypadScene(ModalScene[bool]):
             return
         self.wrong = True
         self.code.value = ""
+        self.ctx.audio.play("wrong")
 
     def escape_result(self) -> tuple[bool]:
         return (False,)

@@ -13,12 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from escape_room.audio.cues import ambience_for, cue_for
 from escape_room.content.pack import Room
+from escape_room.model.events import Event
 from escape_room.model.run import InventoryEntry, Opened, RoomRun
 from escape_room.scenes.common import Card
 from escape_room.scenes.contracts import PuzzleFactory, PuzzleOutcome, RunHost
 from escape_room.scenes.keypad import KeypadScene
-from escape_room.scenes.room_view import CAPTION_WIDTH, background, draw_hud, draw_inventory_bar
+from escape_room.scenes.room_view import (
+    CAPTION_WIDTH,
+    LOW_TIME,
+    background,
+    draw_hud,
+    draw_inventory_bar,
+)
 from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
@@ -54,7 +62,8 @@ class RoomScene(Scene):
     ) -> None:
         super().__init__(ctx)
         self.room, self.puzzles, self.on_done = room, puzzles, on_done
-        self.run = RoomRun(room, emit=ctx.record)
+        self.run = RoomRun(room, emit=self._happened)
+        self._locked = frozenset(h.id for h in room.model.hotspots if h.requires)
         self.finished = False
         self.things: list[Widget] = []
         self.slots: list[Widget] = []
@@ -72,6 +81,11 @@ class RoomScene(Scene):
             self.ctx.t("room.start"),
         )
         self.stack.push(intro, on_result=lambda _: self.run.start())
+        scenery = model.panorama or model.background
+        self.ctx.audio.ambient(ambience_for(scenery.scene if scenery else None))
+
+    def exit(self) -> None:
+        self.ctx.audio.ambient(None)
 
     def settings_changed(self) -> None:
         model, run = self.room.model, self.run
@@ -94,9 +108,20 @@ class RoomScene(Scene):
         self._slots_for = -1
 
     def update(self, dt: float) -> None:
+        before = self.run.time_left
         self.run.tick(dt)
         if self.run.ended and not self.finished:
             self._finish()
+        elif self.run.started and _ticks(before, self.run.time_left):
+            self.ctx.audio.play("tick")
+        self.ctx.audio.update()
+
+    def _happened(self, event: Event) -> None:
+        """Something happened in the run: record it and make its sound."""
+        self.ctx.record(event)
+        cue = cue_for(event, locked=self._locked, time_limit=self.room.model.time_limit)
+        if cue is not None:
+            self.ctx.audio.play(cue)
 
     def _finish(self) -> None:
         self.finished = True
@@ -283,3 +308,8 @@ class RoomScene(Scene):
         """What the demo mode posts to carry out `actions` here: they as they are (a panorama
         room turns first)."""
         return actions
+
+
+def _ticks(before: float, after: float) -> bool:
+    """Whether the clock passed a whole second within the last minute."""
+    return after < LOW_TIME and int(before) != int(after)

@@ -20,6 +20,7 @@ from escape_room.ui.scene import SceneStack
 from escape_room.ui.viewport import Viewport
 
 _MOUSE_EVENTS = (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP)
+_ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
 class Driver(Protocol):
@@ -45,6 +46,8 @@ class App:
         self.on_escape = on_escape
         self.driver = driver
         self.frame = 0
+        self.on_activate: Callable[[], None] | None = None
+        """Called when a click or Enter / Space was used by the top scene (a click sound)."""
         self.fullscreen = fullscreen
         self.windowed_size = (theme.WIDTH, theme.HEIGHT)
         self.canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
@@ -106,9 +109,19 @@ class App:
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.toggle_fullscreen()
         elif event.type in _MOUSE_EVENTS:
-            self.stack.handle(self.to_canvas(event))
-        elif not self.stack.handle(event) and self._is_escape(event):
-            self.on_escape() if self.on_escape else None
+            self._used(event, self.stack.handle(self.to_canvas(event)))
+        else:
+            used = self.stack.handle(event)
+            if not used and self._is_escape(event) and self.on_escape:
+                self.on_escape()
+            self._used(event, used)
+
+    def _used(self, event: pygame.event.Event, used: bool) -> None:
+        activation = (event.type == pygame.MOUSEBUTTONUP and event.button == 1) or (
+            event.type == pygame.KEYDOWN and event.key in _ACTIVATE_KEYS
+        )
+        if used and activation and self.on_activate is not None:
+            self.on_activate()
 
     def _is_escape(self, event: pygame.event.Event) -> bool:
         return (

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from escape_room.audio.player import Audio
 from escape_room.i18n import LANGUAGES, t
 from escape_room.ui.look import LOOKS, Look
 from escape_room.ui.theme import TextSize
@@ -22,10 +23,20 @@ if TYPE_CHECKING:
 
 @dataclass
 class Settings:
-    """What the players can change in the settings: the language and the text size."""
+    """What the players can change in the settings: the language, the text size, the sound
+    volume (0–100 %) and mute, reduced motion and reading aloud."""
 
     lang: str = "en"
     text_size: TextSize = "normal"
+    volume: int = 75
+    muted: bool = False
+    reduced_motion: bool = False
+    read_aloud: bool = False
+
+    @property
+    def loudness(self) -> float:
+        """The volume to play at, 0.0–1.0 (0 when muted)."""
+        return 0.0 if self.muted else self.volume / 100
 
 
 @dataclass
@@ -50,6 +61,11 @@ class GameContext:
     """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
     pc: str = ""
     """The name of this computer, recorded with each team (the host name unless set)."""
+    audio: Audio = field(init=False)
+    """The game's sounds, at the volume of the settings."""
+
+    def __post_init__(self) -> None:
+        self.audio = Audio(lambda: self.settings.loudness)
 
     @property
     def lang(self) -> str:
