@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from escape_room import paths
+from escape_room.audio.reader import Reader
 from escape_room.errors import USAGE, CliError
 from escape_room.i18n import t
 from escape_room.ui.app import App, Driver
@@ -86,6 +87,7 @@ def build_game(
     title = ctx.text(pack.model.title)
     app = App(stack, clock, options.fullscreen, flow.pause, driver, title)
     app.on_activate = lambda: ctx.audio.play("click")
+    app.reader = Reader(ctx.speech, lambda: ctx.settings.read_aloud, lambda: ctx.lang)
     flow.title()
     return Game(app, ctx, flow)
 

@@ -84,11 +84,12 @@ class Autoplay:
             return [Click("title:start" if scene.ctx.store is not None else "title:unsaved")]
         if isinstance(scene, TeamScene):
             return self._team()
-        if isinstance(scene, (Card, PauseScene, SettingsScene, SessionSetupScene)):
+        if isinstance(scene, Card):
+            return [Click("card:close")]
+        if isinstance(scene, (PauseScene, SettingsScene, SessionSetupScene)):
             return [
                 Click(
                     {
-                        Card: "card:close",
                         PauseScene: "pause:resume",
                         SettingsScene: "settings:done",
                     }.get(type(scene), "session:back")

@@ -55,6 +55,9 @@ class Card(ModalScene[None]):
     def escape_result(self) -> tuple[None]:
         return (None,)
 
+    def spoken(self) -> str:
+        return f"{self.title}. {self.body}"
+
     def widgets(self) -> list[Widget]:
         return [self.close]
 

@@ -82,9 +82,13 @@ class KeypadScene(ModalScene[bool]):
         self.wrong = True
         self.code.value = ""
         self.ctx.audio.play("wrong")
+        self.shake_now()
 
     def escape_result(self) -> tuple[bool]:
         return (False,)
+
+    def spoken(self) -> str:
+        return self.ctx.t("keypad.wrong" if self.wrong else "keypad.title")
 
     def handle(self, event: pygame.event.Event) -> bool:
         if event.type == pygame.TEXTINPUT:

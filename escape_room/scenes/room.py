@@ -8,18 +8,20 @@ a puzzle pushes the puzzle's modal scene, made by the injected factory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from escape_room.audio.cues import ambience_for, cue_for
 from escape_room.content.pack import Room
-from escape_room.model.events import Event
+from escape_room.model.events import Event, Unlocked
 from escape_room.model.run import InventoryEntry, Opened, RoomRun
-from escape_room.scenes.common import Card
+from escape_room.scenes.celebration import CelebrationCard
+from escape_room.scenes.common import Card, format_time
 from escape_room.scenes.contracts import PuzzleFactory, PuzzleOutcome, RunHost
 from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.room_motion import RoomMotion
 from escape_room.scenes.room_view import (
     CAPTION_WIDTH,
     LOW_TIME,
@@ -64,6 +66,9 @@ class RoomScene(Scene):
         self.room, self.puzzles, self.on_done = room, puzzles, on_done
         self.run = RoomRun(room, emit=self._happened)
         self._locked = frozenset(h.id for h in room.model.hotspots if h.requires)
+        flat = room.model.background
+        self.motion = RoomMotion(flat.scene if flat else None, self._reduced_motion)
+        self._found_at: tuple[float, float] = (theme.WIDTH / 2, theme.HEIGHT / 2)
         self.finished = False
         self.things: list[Widget] = []
         self.slots: list[Widget] = []
@@ -115,6 +120,10 @@ class RoomScene(Scene):
         elif self.run.started and _ticks(before, self.run.time_left):
             self.ctx.audio.play("tick")
         self.ctx.audio.update()
+        self.motion.advance(dt, on_top=self._stack is not None and self.stack.top is self)
+
+    def _reduced_motion(self) -> bool:
+        return self.ctx.settings.reduced_motion
 
     def _happened(self, event: Event) -> None:
         """Something happened in the run: record it and make its sound."""
@@ -122,6 +131,10 @@ class RoomScene(Scene):
         cue = cue_for(event, locked=self._locked, time_limit=self.room.model.time_limit)
         if cue is not None:
             self.ctx.audio.play(cue)
+        if isinstance(event, Unlocked) and event.kind == "exit":
+            self.motion.door_opens()
+        elif isinstance(event, Unlocked) and event.kind in ("clue", "digit", "item"):
+            self.motion.found(self.run.inventory[-1], self._found_at)
 
     def _finish(self) -> None:
         self.finished = True
@@ -129,7 +142,8 @@ class RoomScene(Scene):
             self.stack.pop()
         t, model = self.ctx.t, self.room.model
         if self.run.escaped:
-            card = Card(
+            kind = Card if self.ctx.settings.reduced_motion else CelebrationCard
+            card = kind(
                 self.ctx, t("room.escaped"), self.ctx.text(model.outro), t("common.continue")
             )
         else:
@@ -151,6 +165,9 @@ class RoomScene(Scene):
     def open_hotspot(self, hotspot_id: str) -> None:
         if not self.run.started or self.run.ended:
             return
+        spot = next((w for w in self.things if w.id == f"hotspot:{hotspot_id}"), None)
+        if spot is not None:
+            self._found_at = spot.rect.center
         opened = self.run.open_hotspot(hotspot_id)
         if opened.kind == "puzzle" and opened.puzzle_id is not None:
             self._open_puzzle(opened.puzzle_id)
@@ -291,14 +308,40 @@ class RoomScene(Scene):
     def widgets(self) -> list[Widget]:
         return [*self.things, *self.inventory_slots()]
 
+    def still_key(self) -> Hashable | None:
+        """What the room shows: the clock to the second, points, what was found and solved,
+        the door, the saving warning, the settings, the pointer's and focus's places and where
+        the things stand (a panorama turns); None while something moves."""
+        if self.motion.busy:
+            return None
+        run, ctx, focus = self.run, self.ctx, self.focus
+        solved = sum(p.solved for p in run.progress.values())
+        return (
+            format_time(run.time_left),
+            run.score,
+            len(run.inventory),
+            len(run.opened),
+            solved,
+            run.exit_open,
+            ctx.recorder is None,
+            ctx.record_problem,
+            repr(ctx.settings),
+            (focus.focused_id, focus.hovered_id, focus.pressed_id),
+            self.motion.time,
+            tuple(thing.rect.topleft for thing in self.things),
+        )
+
     # --- drawing ----------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx, run = self.ctx, self.run
         self.draw_scene(surface)
+        self.motion.draw_behind(surface)
         draw_hud(surface, ctx, self.room, run.time_left, run.score)
         draw_inventory_bar(surface, ctx, not run.inventory)
         self.draw_widgets(surface)
+        door = next(w.rect for w in self.things if w.id == "exit")
+        self.motion.draw_over(surface, self.inventory_slots(), door)
 
     def draw_scene(self, surface: pygame.Surface) -> None:
         """The picture behind the hotspots."""

@@ -10,7 +10,7 @@ A `driver` (the demo mode) may post input events before each frame.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pygame
 
@@ -18,6 +18,9 @@ from escape_room.ui import theme
 from escape_room.ui.clock import FrameClock
 from escape_room.ui.scene import SceneStack
 from escape_room.ui.viewport import Viewport
+
+if TYPE_CHECKING:
+    from escape_room.audio.reader import Reader
 
 _MOUSE_EVENTS = (pygame.MOUSEMOTION, pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP)
 _ACTIVATE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
@@ -48,6 +51,8 @@ class App:
         self.frame = 0
         self.on_activate: Callable[[], None] | None = None
         """Called when a click or Enter / Space was used by the top scene (a click sound)."""
+        self.reader: Reader | None = None
+        """Reads the screen aloud (F2, or as it changes with the read-aloud setting)."""
         self.fullscreen = fullscreen
         self.windowed_size = (theme.WIDTH, theme.HEIGHT)
         self.canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
@@ -97,6 +102,8 @@ class App:
         for event in events:
             self.dispatch(event)
         self.stack.update(dt)
+        if self.reader is not None:
+            self.reader.frame(self.stack)
         self.canvas.fill(theme.BACKDROP)
         self.stack.draw(self.canvas)
         self.present()
@@ -108,6 +115,8 @@ class App:
             self.stack.quit()
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.toggle_fullscreen()
+        elif event.type == pygame.KEYDOWN and event.key == pygame.K_F2 and self.reader:
+            self.reader.read_all(self.stack)
         elif event.type in _MOUSE_EVENTS:
             self._used(event, self.stack.handle(self.to_canvas(event)))
         else:

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from escape_room.audio.player import Audio
+from escape_room.audio.speech import Speech
 from escape_room.i18n import LANGUAGES, t
 from escape_room.ui.look import LOOKS, Look
 from escape_room.ui.theme import TextSize
@@ -63,6 +64,8 @@ class GameContext:
     """The name of this computer, recorded with each team (the host name unless set)."""
     audio: Audio = field(init=False)
     """The game's sounds, at the volume of the settings."""
+    speech: Speech = field(default_factory=Speech)
+    """Reads texts aloud; its `problem` says when it cannot."""
 
     def __post_init__(self) -> None:
         self.audio = Audio(lambda: self.settings.loudness)

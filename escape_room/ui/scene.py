@@ -9,11 +9,12 @@ with `dismiss(result)`; the stack takes it off and hands the result to the `on_r
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, overload
 
 import pygame
 
+from escape_room.motion import Shake
 from escape_room.ui import theme
 from escape_room.ui.focus import Focus
 from escape_room.ui.look import Look
@@ -44,6 +45,8 @@ class Scene:
         self.items: list[Widget] = []
         """The widgets `widgets()` offers unless a scene says otherwise; rebuilt on settings."""
         self._stack: SceneStack | None = None
+        self.shake = Shake()
+        """Moves the scene sideways for a moment after a wrong answer (see `shake_now`)."""
 
     @property
     def stack(self) -> SceneStack:
@@ -72,6 +75,16 @@ class Scene:
     def update(self, dt: float) -> None:
         """Let `dt` seconds pass."""
 
+    def spoken(self) -> str:
+        """What reading aloud says about this screen besides its widgets' labels (a
+        puzzle's title, prompt and feedback, say); empty by default."""
+        return ""
+
+    def shake_now(self) -> None:
+        """Shake the scene (a wrong answer), unless the players asked for reduced motion."""
+        if not self.ctx.settings.reduced_motion:
+            self.shake.start()
+
     def draw(self, surface: pygame.Surface) -> None:
         """Draw the scene on the canvas; by default its widgets."""
         self.draw_widgets(surface)
@@ -79,6 +92,12 @@ class Scene:
     def widgets(self) -> list[Widget]:
         """The scene's widgets, in focus order (later ones are on top for the mouse)."""
         return self.items
+
+    def still_key(self) -> Hashable | None:
+        """While a modal scene covers this one: a value that changes whenever this scene would
+        draw differently, so the stack can keep its picture; None (the default) redraws it
+        every frame."""
+        return None
 
     def draw_widgets(self, surface: pygame.Surface) -> None:
         widgets = self.widgets()
@@ -117,6 +136,9 @@ class SceneStack:
         self._on_result: dict[int, Callable[[Any], None]] = {}
         self.quit_requested = False
         self._dim: pygame.Surface | None = None
+        self._under: pygame.Surface | None = None
+        self._under_key: Hashable | None = None
+        self._shaken: pygame.Surface | None = None
 
     @property
     def top(self) -> Scene:
@@ -181,16 +203,53 @@ class SceneStack:
             if scene._stack is not self:
                 continue
             if depth == 0 or (scene.keeps_time and not paused):
+                scene.shake.advance(dt)
                 scene.update(dt)
             paused = paused or scene.pauses_below
 
     def draw(self, surface: pygame.Surface) -> None:
-        """Draw the topmost full scene and the modal scenes above it, each over a dimmed layer."""
+        """Draw the topmost full scene and the modal scenes above it, each over a dimmed layer.
+
+        What lies under the top modal scene is drawn once and kept while every scene in it
+        keeps its :meth:`Scene.still_key`.
+        """
         start = max((i for i, s in enumerate(self.scenes) if not s.modal), default=0)
-        for index, scene in enumerate(self.scenes[start:]):
-            if index > 0 or scene.modal:
+        shown = self.scenes[start:]
+        if len(shown) < 2:
+            self._draw_layers(surface, shown, dim_first=bool(shown) and shown[0].modal)
+            return
+        keys = tuple(scene.still_key() for scene in shown[:-1])
+        if any(key is None for key in keys):
+            self._draw_layers(surface, shown, dim_first=shown[0].modal)
+            return
+        key = (id(shown[0]), surface.get_size(), keys)
+        if self._under is None or self._under.get_size() != surface.get_size():
+            self._under, self._under_key = pygame.Surface(surface.get_size()), None
+        if key != self._under_key:
+            self._under.blit(surface, (0, 0))
+            self._draw_layers(self._under, shown[:-1], dim_first=shown[0].modal)
+            self._under.blit(self._dimmer(surface.get_size()), (0, 0))
+            self._under_key = key
+        surface.blit(self._under, (0, 0))
+        self._draw_scene(surface, shown[-1])
+
+    def _draw_layers(self, surface: pygame.Surface, scenes: list[Scene], dim_first: bool) -> None:
+        for index, scene in enumerate(scenes):
+            if index > 0 or dim_first:
                 surface.blit(self._dimmer(surface.get_size()), (0, 0))
+            self._draw_scene(surface, scene)
+
+    def _draw_scene(self, surface: pygame.Surface, scene: Scene) -> None:
+        """Draw one scene, moved sideways while it shakes."""
+        offset = scene.shake.offset
+        if not offset:
             scene.draw(surface)
+            return
+        if self._shaken is None or self._shaken.get_size() != surface.get_size():
+            self._shaken = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        self._shaken.fill((0, 0, 0, 0))
+        scene.draw(self._shaken)
+        surface.blit(self._shaken, (offset, 0))
 
     def settings_changed(self) -> None:
         for scene in list(self.scenes):

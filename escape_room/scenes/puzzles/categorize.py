@@ -1,6 +1,6 @@
 """Sorting: each item in a row with a cell per category (a round marker over the category's
-name); choosing one puts the item in that category. Rows fill one column, or two when there
-are many items."""
+name); choosing one, or dragging the item onto any cell of a category, puts the item in it.
+Rows fill one column, or two when there are many items."""
 
 from __future__ import annotations
 
@@ -63,6 +63,16 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
 
         chosen = self.sorted.get(index) == category
         return Cell(f"item:{index}:{category}", label, rect, choose, "quiet", chosen)
+
+    def can_drag(self, widget_id: str) -> bool:
+        return widget_id.count(":") == 1 and widget_id.startswith("item:")
+
+    def drop(self, source_id: str, target_id: str) -> None:
+        """An item dropped on any row's cell of a category goes in that category."""
+        target = target_id.split(":")
+        if target[0] == "item" and len(target) == 3:
+            self.sorted[int(source_id.split(":")[1])] = target[2]
+            self.changed()
 
     def response(self) -> Any:
         if len(self.sorted) < len(self.puzzle.items):

@@ -24,6 +24,7 @@ from escape_room.pilot import PilotAction
 from escape_room.scenes.contracts import CLOSE_ID, CONTINUE_ID, HINT_ID, PuzzleHost, PuzzleOutcome
 from escape_room.scenes.puzzles import chrome, layout
 from escape_room.scenes.puzzles.chrome import Message, ResultText, RewardLine
+from escape_room.scenes.puzzles.drag import Drag
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene
@@ -64,6 +65,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.host = host
         self.result: AnswerResult | None = None
         self.message: Message | None = None
+        self.drag = Drag()
 
     # --- what a puzzle type fills in ----------------------------------------------------
 
@@ -98,6 +100,21 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
 
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         """Drawing under the body's widgets (lines between pairs, say)."""
+
+    def can_drag(self, widget_id: str) -> bool:
+        """Whether this widget can be picked up and dropped on another (none by default)."""
+        return False
+
+    def drop(self, source_id: str, target_id: str) -> None:
+        """The widget `source_id` was dragged and dropped on `target_id`."""
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        widgets = self.widgets()
+        if not self.solved and self.drag.handle(
+            event, widgets, self.focus, self.can_drag, self.drop
+        ):
+            return True
+        return super().handle(event)
 
     def caption(self, area: pygame.Rect, text: str) -> tuple[Label, pygame.Rect]:
         """An instruction line at the top of the body, and the body's area left below it."""
@@ -186,6 +203,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             parts = (self.feedback(answer), self.wrong_note(answer), self.ctx.t("puzzle.try_again"))
             self.message = Message("wrong", " ".join(part for part in parts if part))
             self.after_wrong(answer)
+            self.shake_now()
         self.refresh()
 
     def changed(self) -> None:
@@ -236,6 +254,17 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.draw_widgets(surface)
         if self.message is not None and not self.solved:
             chrome.draw_message(surface, look, layout.MESSAGE, self.message)
+        self.drag.draw(surface, look)
+
+    def spoken(self) -> str:
+        """The title and prompt, then the result once solved, or the feedback on an answer."""
+        parts = [self.ctx.text(self.puzzle.title), self.ctx.text(self.puzzle.prompt)]
+        if self.solved:
+            result = self.result_text()
+            parts += [result.heading, result.feedback, result.explanation]
+        elif self.message is not None:
+            parts.append(self.message.text)
+        return ". ".join(part for part in parts if part)
 
     def result_area(self, regions: layout.Regions) -> pygame.Rect:
         """Where the result shows: under the prompt, so the question stays in view."""

@@ -1,10 +1,11 @@
 """Matching: the left texts in their order, the right texts shuffled. Choosing one on each side
-(either side first) pairs them; a pair shares a numbered colour tag and a line joins it.
+(either side first), or dragging one onto the other, pairs them; a pair shares a numbered
+colour tag and a line joins it.
 Choosing a picked text again puts it down. Keyboard: Tab or arrows to a text, Enter picks."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import pygame
 
@@ -76,6 +77,17 @@ class MatchingScene(PuzzleScene[Matching], kind="matching"):
             self.pairs = {i: k for i, k in self.pairs.items() if k != right}
             self.pairs[left] = right
         self.changed()
+
+    def can_drag(self, widget_id: str) -> bool:
+        return widget_id.startswith(("left:", "right:"))
+
+    def drop(self, source_id: str, target_id: str) -> None:
+        """A text dropped on one of the other side pairs them."""
+        source, target = source_id.split(":"), target_id.split(":")
+        if target[0] in ("left", "right") and target[0] != source[0]:
+            self.picked = None
+            self._pick(cast(Side, source[0]), int(source[1]))
+            self._pick(cast(Side, target[0]), int(target[1]))
 
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         for left, right, colour in self.lines:

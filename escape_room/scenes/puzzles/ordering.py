@@ -1,5 +1,6 @@
 """Ordering: the steps, shuffled (never already in order), each with arrows to move it up or
-down. Keyboard: Tab to a step's arrow and press Enter; focus stays with the step as it moves."""
+down, or dragged onto the place it should take. Keyboard: Tab to a step's arrow and press
+Enter; focus stays with the step as it moves."""
 
 from __future__ import annotations
 
@@ -68,6 +69,18 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
         there = here + step
         if 0 <= there < len(self.order):
             self.order[here], self.order[there] = self.order[there], self.order[here]
+            self.changed()
+
+    def can_drag(self, widget_id: str) -> bool:
+        return widget_id.count(":") == 1 and widget_id.startswith("step:")
+
+    def drop(self, source_id: str, target_id: str) -> None:
+        """A step dropped on another step (or its arrows) takes that step's place."""
+        if target_id.startswith("step:"):
+            step_id, there = source_id.split(":")[1], target_id.split(":")[1]
+            place = self.order.index(there)
+            self.order.remove(step_id)
+            self.order.insert(place, step_id)
             self.changed()
 
     def response(self) -> Any:

@@ -1,0 +1,72 @@
+"""Under an open puzzle the room is drawn once and kept, until something it shows changes; the
+kept picture is the same as drawing everything again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+import pytest
+
+from escape_room.app import Game, GameOptions, build_game
+from escape_room.content.pack import Pack
+from escape_room.pilot import Pilot
+from escape_room.scenes.room import RoomScene
+from tests.scenes.fakes import fake_checks, fake_puzzles
+from tests.scenes.test_play_flow import answer_check, setup_team
+
+
+@pytest.fixture
+def game(mini_pack: Pack, tmp_path: Path) -> Game:
+    options = GameOptions(lang="en", data_dir=str(tmp_path), frames=1)
+    return build_game(mini_pack, options, fake_puzzles, fake_checks)
+
+
+def open_puzzle(game: Game, monkeypatch: pytest.MonkeyPatch) -> tuple[Pilot, list[float]]:
+    """Into the room, a puzzle opened; returns the pilot and a list noting each room drawing."""
+    pilot = Pilot(game.app)
+    setup_team(pilot)
+    answer_check(pilot)
+    pilot.press("return")
+    room = pilot.scene
+    assert isinstance(room, RoomScene)
+    drawn: list[float] = []
+    draw = room.draw
+
+    def spy(surface: pygame.Surface) -> None:
+        drawn.append(room.run.time_left)
+        draw(surface)
+
+    monkeypatch.setattr(room, "draw", spy)
+    pilot.click("hotspot:h-mc")
+    return pilot, drawn
+
+
+def test_the_room_under_a_puzzle_is_drawn_again_only_when_its_clock_shows_a_new_second(
+    game: Game, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pilot, drawn = open_puzzle(game, monkeypatch)
+    drawn.clear()
+    game.app.step((), 0.0)
+    for _ in range(20):
+        game.app.step((), 0.001)
+    assert len(drawn) <= 1, "kept while the clock shows the same second"
+    game.app.step((), 1.0)
+    assert len(drawn) >= 1 and drawn[-1] < 599
+    before = len(drawn)
+    pilot.click("puzzle:right")
+    assert len(drawn) > before, "the points and the found digit show at once"
+
+
+def test_the_kept_room_looks_the_same_as_one_drawn_afresh(
+    game: Game, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_puzzle(game, monkeypatch)
+    app = game.app
+    app.step((), 0.001)
+    app.step((), 0.001)
+    kept = pygame.image.tobytes(app.canvas, "RGB")
+    for scene in app.stack.scenes:
+        monkeypatch.setattr(scene, "still_key", lambda: None)
+    app.step((), 0.001)
+    assert pygame.image.tobytes(app.canvas, "RGB") == kept
