@@ -130,7 +130,8 @@ def play(pack_path: Path, options: GameOptions) -> int:
     try:
         game.app.run(1)
         _mark_frame("title")
-        game.ctx.audio.start()
+        if options.frames != 1:  # sound for a game that goes on past its title
+            game.ctx.audio.start()
         game.app.run(options.frames - 1 if options.frames else None)
     finally:
         _close(game.ctx)

@@ -1,5 +1,4 @@
-"""Every sound the game makes, as a recipe for :mod:`escape_room.audio.synth`, and which sound
-goes with which thing that happens in a room.
+"""Every sound the game makes, as a recipe for :mod:`escape_room.audio.synth`.
 
 Cues are short (a click, right, wrong, a reward, an unlock, the door, a clock tick, time up,
 the escape fanfare); ambiences are quiet loops that join seamlessly: the street's, and the
@@ -21,7 +20,6 @@ from escape_room.audio.synth import (
     tone,
     tremolo,
 )
-from escape_room.model.events import AnswerGiven, Event, HotspotOpened, RoomEnded, Unlocked
 
 Cue = Literal["click", "right", "wrong", "reward", "unlock", "door", "tick", "time_up", "fanfare"]
 Recipe = Callable[[int], list[float]]
@@ -183,25 +181,3 @@ LEVELS: dict[str, float] = {"click": 0.2, "tick": 0.25, "fanfare": 0.4}
 """Cues and ambiences whose peak differs from `CUE_LEVEL`."""
 AMBIENT_LEVEL = 0.4
 """How loud an ambience plays against the cues, before the volume setting."""
-
-
-# --- what sounds when --------------------------------------------------------------------
-
-
-def cue_for(event: Event, *, locked: frozenset[str], time_limit: float) -> Cue | None:
-    """The cue for a thing that happened in a room, if it has one.
-
-    `locked` are the room's hotspots that need items (opening one is an unlock); a room that
-    ends unescaped before `time_limit` was left by the team, which makes no sound.
-    """
-    if isinstance(event, AnswerGiven):
-        return "right" if event.correct else "wrong"
-    if isinstance(event, Unlocked):
-        return "door" if event.kind == "exit" else "reward"
-    if isinstance(event, HotspotOpened) and event.hotspot_id in locked:
-        return "unlock"
-    if isinstance(event, RoomEnded):
-        if event.escaped:
-            return "fanfare"
-        return "time_up" if event.seconds >= time_limit else None
-    return None

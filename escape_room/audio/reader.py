@@ -29,11 +29,13 @@ class Reader:
         """After a frame's update: say what is new on the top scene, when the setting is on."""
         if not stack.scenes:
             return
+        if not self.on():
+            self._scene = None  # when switched on, the whole screen is read
+            return
         top = stack.top
         text = top.spoken()
         pointed = (_label(top, top.focus.focused_id), _label(top, top.focus.hovered_id))
-        if self.on():
-            self._say_changes(top, text, pointed)
+        self._say_changes(top, text, pointed)
         self._scene, self._text, self._pointed = top, text, pointed
 
     def _say_changes(self, top: Scene, text: str, pointed: tuple[str, str]) -> None:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
-from escape_room.audio.cues import ambience_for, cue_for
+from escape_room.audio.cues import ambience_for
+from escape_room.audio.reactions import cue_for
 from escape_room.content.pack import Room
 from escape_room.model.events import Event, Unlocked
 from escape_room.model.run import InventoryEntry, Opened, RoomRun

@@ -95,3 +95,16 @@ def test_without_an_engine_the_problem_is_told_and_nothing_breaks() -> None:
     speech.say("Hello", "en")
     speech.wait_until_said()
     assert speech.problem is not None and "pyttsx3" in speech.problem
+
+
+def test_switching_the_setting_on_reads_the_screen_then_only_what_changes(
+    game: Game, engine: FakeEngine
+) -> None:
+    pilot = Pilot(game.app)
+    pilot.advance(2)
+    game.ctx.settings.read_aloud = True
+    pilot.advance(1)
+    (screen,) = heard(game, engine)
+    assert "Start playing" in screen
+    pilot.advance(3)
+    assert heard(game, engine) == [], "nothing new, nothing said"

@@ -7,7 +7,8 @@ from itertools import pairwise
 
 import pytest
 
-from escape_room.audio.cues import AMBIENCES, AMBIENT_SECONDS, CUES, ambience_for, cue_for
+from escape_room.audio.cues import AMBIENCES, AMBIENT_SECONDS, CUES, ambience_for
+from escape_room.audio.reactions import cue_for
 from escape_room.audio.synth import mix, pcm, peak, tone
 from escape_room.model.events import AnswerGiven, HotspotOpened, RoomEnded, Unlocked
 
