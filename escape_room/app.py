@@ -13,6 +13,7 @@ import os
 import random
 import sys
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from escape_room.content.pack import Pack
     from escape_room.scenes.contracts import CheckFactory, PuzzleFactory
     from escape_room.scenes.flow import Flow
+    from escape_room.scoring.service import ScoreService
 
 
 @dataclass
@@ -78,9 +80,7 @@ def build_game(
     lang = options.lang or pack.model.languages[0]
     ctx = GameContext(pack, Settings(lang), random.Random(seed), utc_now)
     ctx.rooms = [options.room] if options.room else []
-    ctx.pc = options.pc
-    if options.save:
-        _open_store(ctx, options.data_dir, options.session)
+    ctx.scores = _scores(options, pack, lang)
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)
     clock: FrameClock = FixedClock() if options.frames else RealClock()
@@ -92,23 +92,22 @@ def build_game(
     return Game(app, ctx, flow)
 
 
-def _open_store(ctx: GameContext, data_dir: str | None, session: str | None) -> None:
-    """Open the score store, and join the class session `session` (a code) when given."""
-    from escape_room.content.pack import content_hash
+def _scores(options: GameOptions, pack: Pack, lang: str) -> ScoreService:
+    """The game's scores: in the store of the data folder (in the class session of
+    `options.session` when given), or in memory when not saved."""
     from escape_room.scoring.errors import StoreError
-    from escape_room.scoring.store import ScoreStore
+    from escape_room.scoring.service import ScoreService
+    from escape_room.scoring.timefmt import utc_now
 
-    try:
-        ctx.store = ScoreStore.open(paths.data_dir(data_dir))
-        if session:
-            pack = ctx.pack
-            ctx.session = ctx.store.join_session(
-                session, pack.model.id, content_hash(pack), ctx.lang, ctx.now()
-            )
-    except StoreError as error:
-        if ctx.store is not None:
-            ctx.store.close()
-        ctx.store, ctx.store_problem = None, str(error)
+    if not options.save:
+        return ScoreService(None, utc_now, pc=options.pc)
+    scores = ScoreService.open(paths.data_dir(options.data_dir), utc_now, pc=options.pc)
+    if options.session:
+        from escape_room.content.pack import content_hash
+
+        with suppress(StoreError):  # then the scores are kept in memory, saying why
+            scores.join_session(options.session, pack.model.id, content_hash(pack), lang)
+    return scores
 
 
 def play(pack_path: Path, options: GameOptions) -> int:
@@ -175,12 +174,15 @@ def _wrong_choice(pack: Pack, options: GameOptions) -> str | None:
 
 
 def _close(ctx: GameContext) -> None:
-    if ctx.recorder is not None and ctx.recorder.pending:
-        from escape_room.scoring.errors import StoreError
-
-        try:
-            ctx.recorder.flush()
-        except StoreError as error:
-            print(f"escape-room: {ctx.recorder.pending} events could not be saved: {error}")
-    if ctx.store is not None:
-        ctx.store.close()
+    """Write what can still be written; say plainly when a team's answers are not saved."""
+    scores = ctx.scores
+    if scores is None or not scores.saving:
+        return
+    unsaved = scores.flush() if scores.team is not None else 0
+    scores.close()
+    if unsaved:
+        print(
+            f"escape-room: {unsaved} recorded event(s) of the last team could not be saved: "
+            f"{scores.problem}",
+            file=sys.stderr,
+        )

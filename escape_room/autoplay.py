@@ -81,7 +81,7 @@ class Autoplay:
         """The next actions on `scene` (empty: wait)."""
         if isinstance(scene, TitleScene):
             self.seen_room = False
-            return [Click("title:start" if scene.ctx.store is not None else "title:unsaved")]
+            return [Click("title:start" if scene.saving else "title:unsaved")]
         if isinstance(scene, TeamScene):
             return self._team()
         if isinstance(scene, Card):

@@ -2,7 +2,8 @@
 
 A pack with errors is never opened: every problem is printed as `path:line:col: error: message`
 and the exit code is 1. The game never shows a traceback: an unexpected failure prints one line,
-writes the details to `escape-room-crash.log` in the data folder, and exits with 3.
+writes the details to `escape-room-crash.log` in the data folder, and exits with 3; whether the
+last team's answers are all saved is said only when it is known (see `escape_room.app`).
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
             f"escape-room: the game stopped because of an unexpected problem ({error}).",
             file=sys.stderr,
         )
-        print(f"escape-room: every recorded answer is saved. Details: {where}", file=sys.stderr)
+        print(f"escape-room: details are in {where}", file=sys.stderr)
         return EXIT_CRASH
 
 

@@ -1,6 +1,7 @@
-"""What the debrief shows, gathered from the scores (or from the room runs when nothing is saved):
-each room's result, the score, per learning objective how the team did, and the explanations
-of the puzzles they missed."""
+"""What the debrief shows: each room's result, the score, per learning objective how the team
+did, and the explanations of the puzzles they missed. The objectives come from the team's
+outcome in the game's scores, the function the exports use, whether or not the scores are
+being saved, so the debrief and the exports never disagree."""
 
 from __future__ import annotations
 
@@ -52,13 +53,12 @@ class DebriefData:
 def debrief_data(ctx: GameContext, runs: list[RoomRun]) -> DebriefData:
     """The debrief of the team in `ctx` after playing `runs`."""
     rooms = [RoomLine(ctx.text(r.room.model.title), r.escaped, r.elapsed) for r in runs]
-    objectives = _from_scores(ctx) if ctx.recorder is not None else None
     return DebriefData(
         team=ctx.team.name if ctx.team else "",
         rooms=rooms,
         score=sum(r.score for r in runs),
         max_score=sum(r.max_score for r in runs),
-        objectives=objectives if objectives is not None else _from_runs(ctx, runs),
+        objectives=_objectives(ctx),
         missed=[_missed(ctx, run, puzzle_id) for run in runs for puzzle_id in run.missed()],
         first_try=sum(p.solved and not p.wrong for r in runs for p in r.progress.values()),
         answered=sum(bool(p.attempts) for r in runs for p in r.progress.values()),
@@ -70,17 +70,12 @@ def _titles(ctx: GameContext) -> dict[str, str]:
     return {o.id: ctx.text(o.title) for o in ctx.pack.model.objectives}
 
 
-def _from_scores(ctx: GameContext) -> list[ObjectiveLine] | None:
+def _objectives(ctx: GameContext) -> list[ObjectiveLine]:
     from escape_room.scoring import display
-    from escape_room.scoring.errors import StoreError
-    from escape_room.scoring.outcomes import team_outcome
 
-    if ctx.store is None or ctx.session is None or ctx.team is None:
-        return None
-    try:
-        outcome = team_outcome(ctx.store, ctx.session.uuid, ctx.team.id)
-    except StoreError:
-        return None
+    outcome = ctx.scores.team_outcome() if ctx.scores is not None else None
+    if outcome is None:
+        return []
     lines = []
     for objective_id, title in _titles(ctx).items():
         found = outcome.objectives.get(objective_id)
@@ -98,21 +93,6 @@ def _from_scores(ctx: GameContext) -> list[ObjectiveLine] | None:
             ObjectiveLine(title, found.first_try_correct, found.puzzles, before, after, gain)
         )
     return lines
-
-
-def _from_runs(ctx: GameContext, runs: list[RoomRun]) -> list[ObjectiveLine]:
-    counts: dict[str, list[int]] = {}
-    for run in runs:
-        for puzzle_id, puzzle in run.room.puzzles.items():
-            progress = run.progress.get(puzzle_id)
-            if progress is None or not progress.attempts:
-                continue
-            for objective in puzzle.objectives:
-                tally = counts.setdefault(objective, [0, 0])
-                tally[0] += progress.solved and progress.wrong == 0
-                tally[1] += 1
-    titles = _titles(ctx)
-    return [ObjectiveLine(titles[o], counts[o][0], counts[o][1]) for o in titles if o in counts]
 
 
 def _missed(ctx: GameContext, run: RoomRun, puzzle_id: str) -> Missed:

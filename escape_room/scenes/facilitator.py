@@ -100,19 +100,17 @@ class FacilitatorScene(Scene):
         """The class view of the session shown, or the problem to show instead."""
         from escape_room.scoring.classview import class_view
         from escape_room.scoring.errors import StoreError
-        from escape_room.scoring.outcomes import session_outcomes
 
-        ctx = self.ctx
-        if ctx.store is None:
+        ctx, scores = self.ctx, self.ctx.scores
+        if scores is None or not scores.saving:
             return None, ctx.t("common.not_saved")
         try:
-            session = ctx.session or ctx.store.latest_session()
-            if session is None:
-                return None, ctx.t("facilitator.no_session")
-            outcome = session_outcomes(ctx.store, session.uuid)
+            outcome = scores.class_outcome()
         except (StoreError, LookupError) as error:
             return None, ctx.t("facilitator.read_failed", problem=error)
-        return class_view(outcome, self._titles(session)), ""
+        if outcome is None:
+            return None, ctx.t("facilitator.no_session")
+        return class_view(outcome, self._titles(outcome.session)), ""
 
     def _titles(self, session: Session) -> dict[str, str]:
         pack = self.ctx.pack.model
@@ -189,17 +187,13 @@ class FacilitatorScene(Scene):
 
     def export(self) -> None:
         """Save the report and the CSV tables in `exports/` of the data folder; say where."""
-        from escape_room.scoring.classview import EXPORTS, write_class_files
         from escape_room.scoring.errors import StoreError
 
         ctx, view = self.ctx, self.view
-        if ctx.store is None or view is None:
+        if ctx.scores is None or view is None:
             return
-        folder = ctx.store.path.parent / EXPORTS
         try:
-            self.saved = write_class_files(
-                ctx.store, view.session.uuid, folder, ctx.pack, ctx.now()
-            )
+            folder, self.saved = ctx.scores.save_class_files(view.session.uuid, ctx.pack)
         except (OSError, StoreError, LookupError) as error:
             problem = ctx.t("facilitator.save_failed", problem=error)
             self.stack.push(Card(ctx, ctx.t("facilitator.save_failed_title"), problem))

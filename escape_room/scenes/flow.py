@@ -1,8 +1,9 @@
 """The order of screens a class plays: title → team → knowledge check before → each room →
 knowledge check after → debrief → title. Also the pause menu and the teacher's new session.
 
-The flow creates the class session and the team in the score store and wires every event to
-the recorder. Puzzle and knowledge-check scenes come from factories, found in
+The flow asks the game's scores (a pure scoring service) to start or join the class session,
+add the team and keep every event; no screen touches the score store. Puzzle and
+knowledge-check scenes come from factories, found in
 `escape_room.scenes.puzzles` and `escape_room.scenes.check` unless given.
 """
 
@@ -11,7 +12,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from collections.abc import Callable
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from escape_room.scenes.common import Backdrop
@@ -25,10 +25,7 @@ from escape_room.ui.scene import SceneStack
 
 if TYPE_CHECKING:
     from escape_room.model.run import RoomRun
-    from escape_room.scoring.records import Session
-
-SESSION_REUSE = timedelta(hours=12)
-"""A team joins the pack's latest session when it was started this recently; else a new one."""
+    from escape_room.scoring.service import ScoreService
 
 
 def registered_factory(module: str, name: str) -> Any:
@@ -105,17 +102,15 @@ class Flow:
         from escape_room.content.pack import content_hash
         from escape_room.scoring.errors import StoreError
 
-        ctx = self.ctx
-        if ctx.store is None:
+        ctx, scores = self.ctx, self._scores()
+        if not scores.saving:
             return ctx.t("common.not_saved")
         pack = ctx.pack
         try:
-            ctx.session = ctx.store.new_session(
-                class_label, pack.model.id, content_hash(pack), ctx.lang, ctx.now()
-            )
+            session = scores.start_session(class_label, pack.model.id, content_hash(pack), ctx.lang)
         except (StoreError, ValueError) as error:
             return ctx.t("session.failed", problem=error)
-        print(f"Class session {ctx.session.code} for {ctx.session.class_label}", flush=True)
+        print(f"Class session {session.code} for {session.class_label}", flush=True)
         return None
 
     def join_session(self, code: str) -> str | None:
@@ -124,15 +119,13 @@ class Flow:
         from escape_room.scoring.errors import StoreError
         from escape_room.scoring.records import normalise_code
 
-        ctx = self.ctx
-        if ctx.store is None:
+        ctx, scores = self.ctx, self._scores()
+        if not scores.saving:
             return ctx.t("common.not_saved")
         if normalise_code(code) is None:
             return ctx.t("session.bad_code")
         try:
-            ctx.session = ctx.store.join_session(
-                code, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang, ctx.now()
-            )
+            scores.join_session(code, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang)
         except (StoreError, ValueError) as error:
             return ctx.t("session.failed", problem=error)
         return None
@@ -143,48 +136,30 @@ class Flow:
         self.stack.reset(TeamScene(self.ctx, self.start_team, self.title))
 
     def start_team(self, choice: TeamChoice) -> str | None:
-        """Save the team (when scores are kept) and start its knowledge check; or a problem."""
+        """Add the team to the scores and start its knowledge check; or a problem to show."""
+        from escape_room.content.pack import content_hash
         from escape_room.scoring.errors import StoreError
 
         ctx = self.ctx
         ctx.settings.lang = choice.lang
-        ctx.team = ctx.recorder = None
-        if ctx.store is not None:
-            try:
-                session = self._session()
-                ctx.team = ctx.store.add_team(
-                    session.uuid, choice.name, choice.nicknames, ctx.now(), pc=ctx.pc
-                )
-                ctx.recorder = ctx.store.recorder(session.uuid, ctx.team.id, ctx.now)
-            except (StoreError, ValueError) as error:
-                return ctx.t("team.failed", problem=error)
-        else:
-            from escape_room.scoring.records import Team
-
-            now = ctx.now()
-            ctx.team = Team(
-                "unsaved", "unsaved", choice.name, tuple(choice.nicknames), ("A", "B"), now
+        pack = ctx.pack
+        try:
+            self._scores().start_team(
+                choice.name, choice.nicknames, pack.model.id, content_hash(pack), ctx.lang
             )
+        except (StoreError, ValueError) as error:
+            return ctx.t("team.failed", problem=error)
         self.runs = []
         self._check("before", lambda: self.play_room(0))
         return None
 
-    def _session(self) -> Session:
-        ctx = self.ctx
-        assert ctx.store is not None
-        if ctx.session is None:
-            latest = ctx.store.latest_session()
-            fresh = latest is not None and ctx.now() - latest.created < SESSION_REUSE
-            if latest is not None and fresh and latest.pack_id == ctx.pack.model.id:
-                ctx.session = latest
-            else:
-                from escape_room.content.pack import content_hash
+    def _scores(self) -> ScoreService:
+        """The game's scores (kept in memory only, from now on, when the game had none)."""
+        if self.ctx.scores is None:
+            from escape_room.scoring.service import ScoreService
 
-                label = ctx.now().strftime("%Y-%m-%d")
-                ctx.session = ctx.store.new_session(
-                    label, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang, ctx.now()
-                )
-        return ctx.session
+            self.ctx.scores = ScoreService(None, self.ctx.now)
+        return self.ctx.scores
 
     def _check(self, phase: CheckPhase, then: Callable[[], None]) -> None:
         scene = self.checks(self.ctx, phase) if self.checks is not None else None

@@ -42,9 +42,10 @@ def draw_hud(
 
 
 def _warning(ctx: GameContext) -> str:
-    if ctx.recorder is None:
+    scores = ctx.scores
+    if scores is None or not scores.saving:
         return ctx.t("common.not_saved")
-    return ctx.t("common.save_failed", problem="") if ctx.record_problem else ""
+    return ctx.t("common.save_failed", problem="") if scores.problem else ""
 
 
 def draw_inventory_bar(surface: pygame.Surface, ctx: GameContext, empty: bool) -> None:

@@ -40,7 +40,7 @@ class TitleScene(Scene):
 
     def settings_changed(self) -> None:
         t, flow = self.ctx.t, self.flow
-        saved = self.ctx.store is not None
+        saved = self.saving
         start = (
             ("title:start", t("title.start"))
             if saved
@@ -98,7 +98,7 @@ class TitleScene(Scene):
             self._status(),
             status,
             theme.SMALL,
-            theme.WARN if ctx.store is None else theme.BAR_TEXT,
+            theme.BAR_TEXT if self.saving else theme.WARN,
             False,
             "center",
             "middle",
@@ -106,8 +106,9 @@ class TitleScene(Scene):
         self.draw_widgets(surface)
         footer = pygame.Rect(140, 600, 1000, 100)
         look.panel(surface, footer, theme.BAR, theme.BAR)
-        if ctx.store is None:
-            problem = t("title.store_problem", problem=ctx.store_problem or "")
+        if not self.saving:
+            why = ctx.scores.problem if ctx.scores is not None else None
+            problem = t("title.store_problem", problem=why or "")
             look.text(surface, problem, footer.inflate(-30, -16), theme.SMALL, theme.WARN)
         else:
             keys = t("title.keys")
@@ -122,9 +123,14 @@ class TitleScene(Scene):
                 "middle",
             )
 
+    @property
+    def saving(self) -> bool:
+        """Whether the game saves scores (else it offers to play unsaved)."""
+        return self.ctx.scores is not None and self.ctx.scores.saving
+
     def _status(self) -> str:
         ctx = self.ctx
-        if ctx.store is None:
+        if not self.saving:
             return ctx.t("common.not_saved")
         if ctx.session is None:
             return ctx.t("title.no_session")

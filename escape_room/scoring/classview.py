@@ -170,8 +170,13 @@ def write_class_files(
 
 def file_stem(session: Session) -> str:
     """'5B-K7M-2QX': the class label (letters, digits, '-' and '_' only) and the session code."""
-    label = re.sub(r"[^\w-]+", "_", session.class_label).strip("_")
+    label = safe_name(session.class_label)
     return f"{label}-{session.code}" if label else session.code
+
+
+def safe_name(text: str) -> str:
+    """The text with letters, digits, '-' and '_' only, fit for a file name anywhere."""
+    return re.sub(r"[^\w-]+", "_", text).strip("_")
 
 
 def _answers(knowledge: Knowledge) -> int:

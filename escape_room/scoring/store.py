@@ -12,7 +12,7 @@ import random
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from functools import cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from escape_room.model.events import Event
 from escape_room.scoring.bulk import many_objects
 from escape_room.scoring.codec import EVENT_KINDS, columns, events_from_columns, kind_of, to_values
+from escape_room.scoring.errors import StoreError
 from escape_room.scoring.records import (
     Form,
     Session,
@@ -241,7 +242,10 @@ class ScoreStore:
                 (team_id,),
             ).fetchone()
             if row is None:
-                raise ValueError(f"no team {team_id} in {self.path}")
+                raise StoreError(
+                    f"{self.path}: this team is no longer in the score database (its session"
+                    " was deleted while it played)."
+                )
             db.execute(_insert_sql(kind), (team_id, row[0], at, *to_values(event)))
         return int(row[0])
 
@@ -301,11 +305,18 @@ class ScoreStore:
             yield self._db
             self._db.execute("COMMIT")
         except sqlite3.Error as error:
-            self._db.execute("ROLLBACK")
+            self._roll_back()
             raise explain(error, self.path, self._busy_timeout) from None
         except BaseException:
-            self._db.execute("ROLLBACK")
+            self._roll_back()
             raise
+
+    def _roll_back(self) -> None:
+        """Undo the open transaction, if SQLite has not already (it does on a full disk)."""
+        # the transaction is gone either way: the first error is the one to tell
+        with suppress(sqlite3.Error):
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
 
     def read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
         """Rows of a query; :class:`StoreError` when the file cannot be read."""
@@ -337,9 +348,10 @@ class Recorder:
         """How many events wait to be written after a failure."""
         return len(self._pending)
 
-    def record(self, event: Event) -> None:
+    def record(self, event: Event, at: datetime | None = None) -> None:
+        """Store the event, which happened `at` (by default now on the recorder's clock)."""
         kind_of(event)
-        self._pending.append((utc_text(self._clock()), event))
+        self._pending.append((utc_text(at or self._clock()), event))
         self.flush()
 
     def flush(self) -> None:

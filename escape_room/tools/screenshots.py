@@ -37,6 +37,7 @@ from escape_room.scenes.room import RoomScene
 from escape_room.scenes.session_setup import SessionSetupScene
 from escape_room.scenes.team import TeamScene
 from escape_room.scenes.title import TitleScene
+from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
 from escape_room.ui import theme
@@ -49,12 +50,9 @@ Build = Callable[[GameContext, SceneStack], None]
 def _context(pack: Pack, lang: str, text_size: theme.TextSize, data: Path) -> GameContext:
     """A context with a store in a scratch folder, a class session and a team, as in play."""
     ctx = GameContext(pack, Settings(lang, text_size), random.Random(1), _now)
-    ctx.store = ScoreStore.open(data)
-    ctx.session = ctx.store.new_session("5B", pack.model.id, "screens", lang, _now())
-    ctx.team = ctx.store.add_team(
-        ctx.session.uuid, "Greitieji", ["Lapė", "Pelėda", "Lūšis"], _now()
-    )
-    ctx.recorder = ctx.store.recorder(ctx.session.uuid, ctx.team.id, _now)
+    ctx.scores = ScoreService(ScoreStore.open(data), _now)
+    ctx.scores.start_session("5B", pack.model.id, "screens", lang)
+    ctx.scores.start_team("Greitieji", ["Lapė", "Pelėda", "Lūšis"], pack.model.id, "screens", lang)
     return ctx
 
 
@@ -140,8 +138,9 @@ def _debrief(page: int) -> Build:
 
 def _facilitator(page: int) -> Build:
     def build(ctx: GameContext, stack: SceneStack) -> None:
-        assert ctx.store is not None and ctx.session is not None
-        record_class(ctx.store, ctx.session, ctx.pack, _now())
+        assert ctx.scores is not None and ctx.scores.store is not None
+        assert ctx.session is not None
+        record_class(ctx.scores.store, ctx.session, ctx.pack, _now())
         scene = FacilitatorScene(ctx, lambda: None)
         stack.push(scene)
         scene.turn(page)
@@ -173,7 +172,8 @@ def render(pack: Pack, name: str, lang: str, text_size: theme.TextSize) -> pygam
         try:
             return _draw(ctx, name)
         finally:
-            ctx.store.close()  # type: ignore[union-attr]
+            assert ctx.scores is not None
+            ctx.scores.close()
 
 
 def _draw(ctx: GameContext, name: str) -> pygame.Surface:

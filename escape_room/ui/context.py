@@ -1,5 +1,5 @@
 """What every scene can reach: the pack, the settings, the random generator, the clocks and
-the score store with the current session, team and recorder."""
+the game's scores (the current session and team, and what they recorded)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from escape_room.content.pack import Pack
     from escape_room.model.events import Event
     from escape_room.scoring.records import Session, Team
-    from escape_room.scoring.store import Recorder, ScoreStore
+    from escape_room.scoring.service import ScoreService
 
 
 @dataclass
@@ -45,19 +45,15 @@ class GameContext:
     """Shared state handed to every scene. Time and randomness come from here, never from globals.
 
     `now` is the wall clock used only for timestamps of recorded events; the rules run on the
-    frame time passed to `update(dt)`. `store_problem` says why scores cannot be saved.
+    frame time passed to `update(dt)`. `scores` keeps the team's events (saving them when it
+    can); without it nothing is recorded (the preview).
     """
 
     pack: Pack
     settings: Settings
     rng: random.Random
     now: Callable[[], datetime]
-    store: ScoreStore | None = None
-    store_problem: str | None = None
-    session: Session | None = None
-    team: Team | None = None
-    recorder: Recorder | None = None
-    record_problem: str | None = None
+    scores: ScoreService | None = None
     rooms: list[str] = field(default_factory=list)
     """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
     pc: str = ""
@@ -94,14 +90,15 @@ class GameContext:
 
         return resolve(text, self.settings.lang, self.pack.model.languages[0])
 
-    def record(self, event: Event) -> None:
-        """Store an event at once; when the store fails, keep it pending and say so on screen."""
-        if self.recorder is None:
-            return
-        from escape_room.scoring.errors import StoreError
+    @property
+    def session(self) -> Session | None:
+        return self.scores.session if self.scores is not None else None
 
-        try:
-            self.recorder.record(event)
-            self.record_problem = None
-        except StoreError as error:
-            self.record_problem = str(error)
+    @property
+    def team(self) -> Team | None:
+        return self.scores.team if self.scores is not None else None
+
+    def record(self, event: Event) -> None:
+        """Keep an event of the team; the scores say on screen when it could not be saved."""
+        if self.scores is not None:
+            self.scores.record(event)

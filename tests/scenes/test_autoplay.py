@@ -22,9 +22,9 @@ def autoplayed(pack: Pack, data_dir: Path, seed: int, lang: str = "en") -> tuple
     assert driver.finished, f"stopped on {type(game.app.stack.top).__name__}"
     assert isinstance(game.app.stack.top, DebriefScene)
     ctx = game.ctx
-    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
-    events = [s.event for s in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
-    ctx.store.close()
+    assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
+    events = [s.event for s in ctx.scores.store.events(ctx.session.uuid)[ctx.team.id]]
+    ctx.scores.store.close()
     return events, driver
 
 

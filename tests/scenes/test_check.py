@@ -27,8 +27,10 @@ ALLKINDS = Path(__file__).parent.parent / "fixtures" / "allkinds"
 
 @dataclass
 class Recorder:
-    """Stands in for the score store's recorder: keeps what it is given."""
+    """Stands in for the game's scores: the team, and the events it is given."""
 
+    team: Team | None = None
+    session: None = None
     events: list[Event] = field(default_factory=list)
 
     def record(self, event: Event) -> None:
@@ -63,9 +65,9 @@ def team(nicknames: tuple[str, ...], forms: tuple[str, str] = ("A", "B")) -> Tea
 
 
 def start(pack: Pack, phase: CheckPhase, the_team: Team | None, lang: str = "en") -> Checking:
-    recorder = Recorder()
-    ctx = GameContext(pack, Settings(lang), random.Random(5), fixed_now, team=the_team)
-    ctx.recorder = recorder  # type: ignore[assignment]
+    recorder = Recorder(the_team)
+    ctx = GameContext(pack, Settings(lang), random.Random(5), fixed_now)
+    ctx.scores = recorder  # type: ignore[assignment]
     scene = check_scene_for(ctx, phase)
     assert scene is not None
     stack = SceneStack()

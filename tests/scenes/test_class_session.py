@@ -250,7 +250,7 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
     pilot = Pilot(game.app)
     start_session(pilot, "7B")
     session = game.ctx.session
-    store = game.ctx.store
+    store = game.ctx.scores.store
     assert session is not None and store is not None
     debriefs, forms = {}, {}
     for plan in (LAPES, PELEDOS):

@@ -33,7 +33,7 @@ from tests.scenes.textcheck import Drawn, misfits
 
 def game_with_class(pack: Pack, data: Path, teams: int, lang: str = "en") -> tuple[Game, Session]:
     game = build_game(pack, GameOptions(lang=lang, data_dir=str(data), frames=1))
-    store = game.ctx.store
+    store = game.ctx.scores.store
     assert store is not None
     session = store.new_session("7B", pack.model.id, "hash", lang, fixed_now())
     record_class(store, session, pack, fixed_now(), teams)
@@ -44,8 +44,8 @@ def game_with_class(pack: Pack, data: Path, teams: int, lang: str = "en") -> tup
 def game(bundled_pack: Pack, tmp_path: Path) -> Iterator[Game]:
     game, _ = game_with_class(bundled_pack, tmp_path, teams=12)
     yield game
-    assert game.ctx.store is not None
-    game.ctx.store.close()
+    assert game.ctx.scores.store is not None
+    game.ctx.scores.store.close()
 
 
 def titles(pack: Pack) -> dict[str, str]:
@@ -132,7 +132,7 @@ def test_the_title_offers_class_results_only_when_scores_are_saved(
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     unsaved = build_game(mini_pack, GameOptions(data_dir=str(blocker), frames=1))
-    assert unsaved.ctx.store is None
+    assert unsaved.ctx.scores.store is None
     assert "title:results" not in Pilot(unsaved.app).ids()
 
 
@@ -141,7 +141,7 @@ def test_the_screen_shows_the_latest_session_page_by_page_with_the_class_view_ro
 ) -> None:
     pilot = Pilot(game.app)
     scene = open_results(pilot)
-    store = game.ctx.store
+    store = game.ctx.scores.store
     assert store is not None and game.ctx.session is None
     latest = store.latest_session()
     assert latest is not None and scene.view is not None and scene.view.session == latest
@@ -227,17 +227,17 @@ def test_the_current_session_is_shown_rather_than_the_latest(
     bundled_pack: Pack, tmp_path: Path
 ) -> None:
     game, first = game_with_class(bundled_pack, tmp_path, teams=2)
-    store = game.ctx.store
+    store = game.ctx.scores.store
     assert store is not None
     an_hour_later = fixed_now().replace(hour=10)
     later = store.new_session("8C", bundled_pack.model.id, "hash", "en", an_hour_later)
     assert store.latest_session() == later
-    game.ctx.session = first
+    game.ctx.scores.session = first
     pilot = Pilot(game.app)
     scene = open_results(pilot)
     assert scene.view is not None and scene.view.session == first
     pilot.click("facilitator:close")
-    game.ctx.session = later
+    game.ctx.scores.session = later
     scene = open_results(pilot)
     assert scene.view is not None and scene.view.session == later and scene.view.empty
     assert not pilot.widget("facilitator:export").enabled
@@ -257,5 +257,5 @@ def test_every_page_fits_its_texts_whole_and_readable(
         scene.settings_changed()
         scene.draw(canvas)
     assert len(drawn) > 100 and not misfits(drawn)
-    assert game.ctx.store is not None
-    game.ctx.store.close()
+    assert game.ctx.scores.store is not None
+    game.ctx.scores.store.close()

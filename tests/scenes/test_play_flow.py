@@ -103,9 +103,9 @@ def test_a_team_plays_the_room_to_the_debrief_and_every_answer_is_stored(game: G
     assert isinstance(pilot.scene, TitleScene)
 
     ctx = game.ctx
-    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
+    assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
     assert ctx.team.nicknames == ("Ąžuolas", "Rūta")
-    events = [stored.event for stored in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
+    events = [stored.event for stored in ctx.scores.store.events(ctx.session.uuid)[ctx.team.id]]
     kinds = [type(event) for event in events]
     answers = [e for e in events if isinstance(e, AnswerGiven)]
     assert [(a.puzzle_id, a.correct) for a in answers] == [
@@ -155,8 +155,8 @@ def test_the_pause_menu_stops_the_clock_and_quits_to_the_title(game: Game) -> No
     pilot.click("pause:quit")
     assert isinstance(pilot.scene, TitleScene)
     ctx = game.ctx
-    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
-    stored = [s.event for s in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
+    assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
+    stored = [s.event for s in ctx.scores.store.events(ctx.session.uuid)[ctx.team.id]]
     ended = [e for e in stored if isinstance(e, RoomEnded)]
     assert [(e.escaped, e.seconds) for e in ended] == [(False, pytest.approx(before, abs=1e-3))]
 
@@ -196,7 +196,7 @@ def test_without_a_store_the_title_says_why_and_offers_to_play_unsaved(
     game = build_game(
         mini_pack, GameOptions(data_dir=str(blocker), frames=1), fake_puzzles, fake_checks
     )
-    assert game.ctx.store is None and game.ctx.store_problem
+    assert game.ctx.scores.store is None and game.ctx.scores.problem
     pilot = Pilot(game.app)
     assert not pilot.widget("title:session").enabled
     pilot.click("title:unsaved")
@@ -206,7 +206,7 @@ def test_without_a_store_the_title_says_why_and_offers_to_play_unsaved(
     pilot.type("Fox")
     pilot.click("team:start")
     answer_check(pilot)
-    assert isinstance(pilot.scene, Card) and game.ctx.recorder is None
+    assert isinstance(pilot.scene, Card) and not game.ctx.scores.saved
 
 
 def test_the_store_stays_readable_by_the_scoring_package(game: Game, tmp_path: Path) -> None:
@@ -225,8 +225,9 @@ def test_an_answer_the_store_cannot_take_is_kept_and_saved_later(
     setup_team(pilot)
     answer_check(pilot)
     pilot.press("return")
-    store, recorder = game.ctx.store, game.ctx.recorder
-    assert store is not None and recorder is not None
+    scores = game.ctx.scores
+    assert scores is not None and scores.store is not None
+    store = scores.store
     append = store.append
 
     def busy(*args: object) -> int:
@@ -235,13 +236,13 @@ def test_an_answer_the_store_cannot_take_is_kept_and_saved_later(
     monkeypatch.setattr(store, "append", busy)
     pilot.click("hotspot:h-mc")
     pilot.click("puzzle:right")
-    assert recorder.pending == 3, "the hotspot, the answer and the digit wait"
-    assert game.ctx.record_problem
+    assert scores.unsaved == 3, "the hotspot, the answer and the digit wait"
+    assert scores.problem
     monkeypatch.setattr(store, "append", append)
     pilot.click("puzzle:continue")
     pilot.click("card:close")
     pilot.click("hotspot:h-note")
-    assert recorder.pending == 0 and game.ctx.record_problem is None
+    assert scores.unsaved == 0 and scores.problem is None
     assert game.ctx.session is not None and game.ctx.team is not None
     stored = store.events(game.ctx.session.uuid)[game.ctx.team.id]
     assert any(isinstance(s.event, AnswerGiven) and s.event.correct for s in stored)

@@ -58,7 +58,7 @@ def save(path: Path, text: str) -> None:
 def test_a_puzzle_file_opens_its_room(pack: Path) -> None:
     app, _ = preview_of(pack / "rooms" / "yard" / "puzzles.yaml")
     assert room_scene(app).room.id == "yard"
-    assert app.stack.scenes[0].ctx.recorder is None and app.stack.scenes[0].ctx.store is None
+    assert app.stack.scenes[0].ctx.scores is None
 
 
 def test_pack_yaml_opens_the_first_room(pack: Path) -> None:

@@ -30,9 +30,9 @@ def test_the_demo_escapes_every_room_in_every_language(
     debrief = game.app.stack.top
     assert isinstance(debrief, DebriefScene) and debrief.data.rooms[0].escaped
     ctx = game.ctx
-    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
-    events = [s.event for s in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
-    ctx.store.close()
+    assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
+    events = [s.event for s in ctx.scores.store.events(ctx.session.uuid)[ctx.team.id]]
+    ctx.scores.store.close()
     solved = {e.puzzle_id for e in events if isinstance(e, AnswerGiven) and e.correct}
     assert solved == set(PACK.room(room_id).puzzles)
     assert [(e.room_id, e.escaped) for e in events if isinstance(e, RoomEnded)] == [(room_id, True)]

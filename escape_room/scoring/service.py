@@ -1,0 +1,241 @@
+"""The game's scores: starting or joining a class session, adding a team, recording its events,
+and the team's outcomes, with or without a score store. The game's flow calls this; no screen
+touches the store.
+
+Every event is kept in memory as well as written to the store, so when writing fails (a full
+disk, a folder that vanished or turned read-only, a session deleted while the team plays) the
+team plays on: :attr:`ScoreService.problem` says why its scores are not being saved, the events
+still unsaved are written when the store takes them again, and :meth:`ScoreService.save_copy`
+writes them elsewhere in the `scores merge` format. The debrief and the exports read the same
+:func:`~escape_room.scoring.outcomes.outcome_of_team` of the same events, so they agree.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from escape_room.model.events import Event
+from escape_room.scoring.classview import EXPORTS, file_stem, safe_name, write_class_files
+from escape_room.scoring.errors import StoreError
+from escape_room.scoring.exports import FORMATS, Extras, file_name
+from escape_room.scoring.outcomes import (
+    SessionOutcome,
+    TeamOutcome,
+    outcome_of_team,
+    session_outcomes,
+)
+from escape_room.scoring.records import Session, Team, forms_for, new_code, session_uuid
+from escape_room.scoring.sessiondata import SessionData
+from escape_room.scoring.store import Recorder, ScoreStore, StoredEvent
+from escape_room.scoring.timefmt import parse_utc, utc_text
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
+
+SESSION_REUSE = timedelta(hours=12)
+"""A team joins the pack's latest session when it was started this recently; else a new one."""
+
+
+class ScoreService:
+    """One game's scores; see the module docstring."""
+
+    def __init__(
+        self,
+        store: ScoreStore | None,
+        clock: Callable[[], datetime],
+        problem: str | None = None,
+        rng: random.Random | None = None,
+        pc: str = "",
+    ) -> None:
+        self.store = store
+        self.pc = pc
+        """The name of this computer, recorded with each team."""
+        self.clock = clock
+        self.problem = problem
+        """Why the scores are not being saved now; None while every event is saved."""
+        self.session: Session | None = None
+        self.team: Team | None = None
+        self.events: list[StoredEvent] = []
+        """The current team's events, in recording order, saved or not."""
+        self._recorder: Recorder | None = None
+        self._rng = rng or random.SystemRandom()
+
+    @classmethod
+    def open(cls, data_dir: Path, clock: Callable[[], datetime], pc: str = "") -> ScoreService:
+        """The scores kept in the store of `data_dir`, or in memory only when it cannot be used."""
+        try:
+            return cls(ScoreStore.open(data_dir), clock, pc=pc)
+        except StoreError as error:
+            return cls(None, clock, error.message, pc=pc)
+
+    @property
+    def saving(self) -> bool:
+        """Whether there is a store to save in (a team's scores may still fail to be written)."""
+        return self.store is not None
+
+    @property
+    def saved(self) -> bool:
+        """Whether every event of the current team is in the store."""
+        return self._recorder is not None and not self._recorder.pending and not self.problem
+
+    # --- sessions and teams ----------------------------------------------------------------
+
+    def start_session(self, class_label: str, pack_id: str, pack_hash: str, lang: str) -> Session:
+        """Start a class session in the store; StoreError when there is none, ValueError for an
+        empty label."""
+        if self.store is None:
+            raise StoreError(self.problem or "scores are not being saved")
+        self.session = self.store.new_session(class_label, pack_id, pack_hash, lang, self.clock())
+        return self.session
+
+    def join_session(self, code: str, pack_id: str, pack_hash: str, lang: str) -> Session:
+        """Join the class session with this code (made here under it when this computer does not
+        know it yet); StoreError when there is no store, ValueError for a code that is none.
+        When the store fails the scores are kept in memory only, with the problem."""
+        if self.store is None:
+            raise StoreError(self.problem or "scores are not being saved")
+        try:
+            self.session = self.store.join_session(code, pack_id, pack_hash, lang, self.clock())
+        except StoreError as error:
+            self.store.close()
+            self.store, self.problem = None, error.message
+            raise
+        return self.session
+
+    def latest_session(self) -> Session | None:
+        """The session the facilitator sees: the current one, else the store's latest."""
+        if self.session is not None or self.store is None:
+            return self.session
+        return self.store.latest_session()
+
+    def class_outcome(self) -> SessionOutcome | None:
+        """The outcomes of the session the facilitator sees; None when there is none. The
+        store's errors (StoreError, LookupError) are raised for the screen to tell."""
+        session = self.latest_session() if self.store is not None else None
+        if session is None or self.store is None:
+            return None
+        return session_outcomes(self.store, session.uuid)
+
+    def save_class_files(self, session_uuid: str, pack: Pack) -> tuple[Path, list[Path]]:
+        """Write the session's class results files into `exports/` of the data folder; the
+        folder and the files. OSError, StoreError or LookupError when that fails."""
+        if self.store is None:
+            raise StoreError(self.problem or "scores are not being saved")
+        folder = self.store.path.parent / EXPORTS
+        return folder, write_class_files(self.store, session_uuid, folder, pack, self.clock())
+
+    def start_team(
+        self, name: str, nicknames: list[str], pack_id: str, pack_hash: str, lang: str
+    ) -> Team:
+        """Add a team to the current session (joining the pack's recent session, or starting
+        one); kept in memory only when scores are not saved. StoreError or ValueError when the
+        store refuses it."""
+        self.team, self._recorder, self.events = None, None, []
+        if self.store is None:
+            self.team = self._unsaved_team(name, nicknames, pack_id, pack_hash, lang)
+            return self.team
+        session = self._join(pack_id, pack_hash, lang)
+        team = self.store.add_team(session.uuid, name, nicknames, self.clock(), pc=self.pc)
+        self._recorder = self.store.recorder(session.uuid, team.id, self.clock)
+        self.team, self.problem = team, None
+        return team
+
+    def _join(self, pack_id: str, pack_hash: str, lang: str) -> Session:
+        assert self.store is not None
+        if self.session is None:
+            now = self.clock()
+            latest = self.store.latest_session()
+            fresh = latest is not None and now - latest.created < SESSION_REUSE
+            if latest is not None and fresh and latest.pack_id == pack_id:
+                self.session = latest
+            else:
+                label = now.strftime("%Y-%m-%d")
+                self.session = self.store.new_session(label, pack_id, pack_hash, lang, now)
+        return self.session
+
+    def _unsaved_team(
+        self, name: str, nicknames: list[str], pack_id: str, pack_hash: str, lang: str
+    ) -> Team:
+        """A team (and, the first time, a session) that lives in memory only."""
+        created = parse_utc(utc_text(self.clock()))
+        if self.session is None:
+            label = created.strftime("%Y-%m-%d")
+            code = new_code(self._rng)
+            self.session = Session(
+                session_uuid(code), code, label, created, pack_id, pack_hash, lang
+            )
+        players = tuple(n.strip() for n in nicknames if n.strip())
+        team_id = self._uuid()
+        forms = forms_for(team_id, None)
+        return Team(team_id, self.session.uuid, name.strip(), players, forms, created, self.pc)
+
+    def _uuid(self) -> str:
+        return str(uuid.UUID(int=self._rng.getrandbits(128), version=4))
+
+    # --- events ----------------------------------------------------------------------------
+
+    def record(self, event: Event) -> None:
+        """Keep the event, and write it (with any still unsaved) to the store when there is one;
+        a failure to write is kept in :attr:`problem`, never raised."""
+        if self.team is None:
+            return
+        at = self.clock()
+        self.events.append(StoredEvent(len(self.events) + 1, utc_text(at), event))
+        if self._recorder is None:
+            return
+        try:
+            self._recorder.record(event, at)
+            self.problem = None
+        except StoreError as error:
+            self.problem = error.message
+
+    def flush(self) -> int:
+        """Write what is still unsaved; returns how many events are still not in the store."""
+        if self._recorder is None:
+            return len(self.events)
+        try:
+            self._recorder.flush()
+            self.problem = None
+        except StoreError as error:
+            self.problem = error.message
+        return self._recorder.pending
+
+    @property
+    def unsaved(self) -> int:
+        """How many of the team's events are not in the store."""
+        return len(self.events) if self._recorder is None else self._recorder.pending
+
+    # --- what the debrief and a copy elsewhere read -----------------------------------------
+
+    def team_outcome(self) -> TeamOutcome | None:
+        """The current team's outcomes, from the same function and events as the exports."""
+        return outcome_of_team(self.team, self.events) if self.team is not None else None
+
+    def session_data(self) -> SessionData | None:
+        """The current team's session with this team alone, as the exports take it."""
+        if self.session is None or self.team is None:
+            return None
+        return SessionData(self.session, [self.team], {self.team.id: list(self.events)})
+
+    def save_copy(self, folder: Path) -> Path:
+        """Write the team's scores into `folder` as a JSON export that `scores merge` takes;
+        OSError when they cannot be written there."""
+        data = self.session_data()
+        if data is None:
+            raise ValueError("no team has played yet")
+        json_format = FORMATS["json"]
+        team = safe_name(data.teams[0].name) or "team"
+        path = folder / file_name(json_format, f"{file_stem(data.session)}-{team}")
+        json_format.write([data], path, Extras(self.clock()))
+        return path
+
+    def close(self) -> None:
+        """Write what can still be written, and close the store."""
+        if self.store is not None:
+            self.flush()
+            self.store.close()
