@@ -308,9 +308,9 @@ def test_the_demo_mode_plays_through_the_panorama_room_to_the_debrief(
     game.app.run(max_frames=8000)
     assert driver.finished and isinstance(game.app.stack.top, DebriefScene)
     ctx = game.ctx
-    assert ctx.store is not None and ctx.session is not None and ctx.team is not None
-    events = [s.event for s in ctx.store.events(ctx.session.uuid)[ctx.team.id]]
-    ctx.store.close()
+    assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
+    events = [s.event for s in ctx.scores.store.events(ctx.session.uuid)[ctx.team.id]]
+    ctx.scores.store.close()
     solved = {e.puzzle_id for e in events if isinstance(e, AnswerGiven) and e.correct}
     assert solved == {"mc", "num", "order"}, "the box behind the seam-crossing bag too"
     ended = [e for e in events if isinstance(e, RoomEnded)]
