@@ -90,7 +90,9 @@ class ScoreService:
         empty label."""
         if self.store is None:
             raise StoreError(self.problem or "scores are not being saved")
-        self.session = self.store.new_session(class_label, pack_id, pack_hash, lang, self.clock())
+        self.session = self.store.new_session(
+            class_label, pack_id, pack_hash, lang, self.clock(), self._rng
+        )
         return self.session
 
     def join_session(self, code: str, pack_id: str, pack_hash: str, lang: str) -> Session:

@@ -280,8 +280,8 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
     rows = {(r["team"], r["objective"]): r for r in summary if r["level"] == "team"}
 
     # then: the forms were counterbalanced, and every answer row is there
-    assert forms == {"Lapės": ("A", "B"), "Pelėdos": ("B", "A")}
-    assert [tuple(team["check_forms"]) for team in document["teams"]] == [("A", "B"), ("B", "A")]
+    assert set(forms.values()) == {("A", "B"), ("B", "A")}, "the second team takes the others"
+    assert [tuple(team["check_forms"]) for team in document["teams"]] == list(forms.values())
     for name, (first, second) in forms.items():
         checks = [row for row in answers if row["team"] == name and row["phase"] != "room"]
         assert {row["form"] for row in checks if row["phase"] == "before"} == {first}
