@@ -29,6 +29,7 @@ from escape_room.scenes.room_view import (
     background,
     draw_hud,
     draw_inventory_bar,
+    saving_warning,
 )
 from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
 from escape_room.ui import theme
@@ -324,8 +325,7 @@ class RoomScene(Scene):
             len(run.opened),
             solved,
             run.exit_open,
-            ctx.recorder is None,
-            ctx.record_problem,
+            saving_warning(ctx),
             repr(ctx.settings),
             (focus.focused_id, focus.hovered_id, focus.pressed_id),
             self.motion.time,

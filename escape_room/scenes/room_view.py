@@ -35,13 +35,14 @@ def draw_hud(
     look.text(
         surface, t("room.points", score=score), points, theme.BODY, white, True, "right", "middle"
     )
-    warning = _warning(ctx)
+    warning = saving_warning(ctx)
     if warning:
         where = pygame.Rect(800, 40, 464, 26)
         look.text(surface, warning, where, theme.SMALL, theme.WARN, True, "right", "middle")
 
 
-def _warning(ctx: GameContext) -> str:
+def saving_warning(ctx: GameContext) -> str:
+    """What the top bar says about saving: not saved, saving failed, or nothing."""
     scores = ctx.scores
     if scores is None or not scores.saving:
         return ctx.t("common.not_saved")

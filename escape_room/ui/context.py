@@ -56,8 +56,6 @@ class GameContext:
     scores: ScoreService | None = None
     rooms: list[str] = field(default_factory=list)
     """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
-    pc: str = ""
-    """The name of this computer, recorded with each team (the host name unless set)."""
     audio: Audio = field(init=False)
     """The game's sounds, at the volume of the settings."""
     speech: Speech = field(default_factory=Speech)
