@@ -37,6 +37,16 @@ LanguageCode = Annotated[
 Point = tuple[float, float]
 SceneName = Literal["street", "railway", "schoolyard"]
 PanoramaName = Literal["crossroads"]
+SignKind = Literal[
+    "warning",
+    "prohibitory",
+    "give-way",
+    "stop",
+    "priority-road",
+    "mandatory",
+    "pedestrian-crossing",
+]
+"""The traffic signs the game draws in their Vienna-convention shapes."""
 Prop = Literal[
     "sign",
     "stop-sign",
@@ -156,18 +166,44 @@ def _inside_polygon(points: list[Point], x: float, y: float) -> bool:
 
 
 class Image(Strict):
-    """A picture from the pack's assets folder, or a scene the game draws itself."""
+    """A picture: from the pack's assets folder, or a scene, sign or object the game draws."""
 
     image: LocalText | None = Field(
         None, description="Path inside the pack's assets folder; may differ per language."
     )
     scene: SceneName | None = Field(None, description="A scene the game draws instead of an image.")
+    sign: SignKind | None = Field(
+        None, description="A traffic sign the game draws, shown beside a question."
+    )
+    prop: Prop | None = Field(
+        None, description="An object the game draws (a traffic light, a level crossing ...)."
+    )
+    alt: LocalText | None = Field(
+        None,
+        description="What the picture shows, in words: read out, and said where it is not seen."
+        " Needed for a sign or prop.",
+    )
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Image:
-        if (self.image is None) == (self.scene is None):
-            raise ValueError("give exactly one of 'image' or 'scene'")
+        given = [k for k in ("image", "scene", "sign", "prop") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of 'image', 'scene', 'sign' or 'prop'")
+        if (self.sign is not None or self.prop is not None) and self.alt is None:
+            raise ValueError("a drawn sign or prop needs 'alt': what it shows, in words")
         return self
+
+    @property
+    def is_small(self) -> bool:
+        """Whether it is a sign or object shown beside a question, not a whole scene."""
+        return self.sign is not None or self.prop is not None
+
+
+def whole_scene(image: Image, what: str) -> Image:
+    """`image`, checked to be a whole scene or picture (`what` names it in the message)."""
+    if image.is_small:
+        raise ValueError(f"{what} is a 'scene' or an 'image', not a 'sign' or 'prop'")
+    return image
 
 
 class Hint(Strict):
@@ -233,6 +269,19 @@ class Option(Strict):
     text: LocalText = Field(description="The answer as the team reads it.")
     correct: bool = Field(False, description="Whether choosing this option is right.")
     feedback: LocalText | None = Field(None, description="Shown when this option is chosen.")
+
+
+class AgeRange(Strict):
+    """The ages the pack is written for."""
+
+    min: int = Field(ge=4, le=99, description="Youngest age, in years.")
+    max: int = Field(ge=4, le=99, description="Oldest age, in years.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> AgeRange:
+        if self.min > self.max:
+            raise ValueError("'min' must not be greater than 'max'")
+        return self
 
 
 # --- rooms --------------------------------------------------------------------------
@@ -378,6 +427,14 @@ class RoomFile(Strict):
     items: list[Item] = Field(default_factory=list, description="Things the team can pick up.")
     hotspots: list[Hotspot] = Field(min_length=1, description="The places the team can open.")
     exit: Exit = Field(description="The door out, and its lock.")
+    age: AgeRange | None = Field(
+        None, description="The ages this room is written for, when narrower than the pack's."
+    )
+
+    @field_validator("background")
+    @classmethod
+    def _a_scene(cls, image: Image | None) -> Image | None:
+        return image and whole_scene(image, "a room's background")
 
     @model_validator(mode="after")
     def _one_scene(self) -> RoomFile:
@@ -404,19 +461,6 @@ class Objective(Strict):
     curriculum: str | None = Field(None, description="Reference in the school curriculum.")
 
 
-class AgeRange(Strict):
-    """The ages the pack is written for."""
-
-    min: int = Field(ge=4, le=99, description="Youngest age, in years.")
-    max: int = Field(ge=4, le=99, description="Oldest age, in years.")
-
-    @model_validator(mode="after")
-    def _ordered(self) -> AgeRange:
-        if self.min > self.max:
-            raise ValueError("'min' must not be greater than 'max'")
-        return self
-
-
 class CheckItem(Strict):
     """One question of the knowledge check, linked to a learning objective."""
 
@@ -427,6 +471,9 @@ class CheckItem(Strict):
         min_length=2, max_length=6, description="Two to six options; exactly one correct."
     )
     source: str = Field(min_length=1, description="Where the fact asked comes from.")
+    image: Image | None = Field(
+        None, description="A sign or object shown with the question (its 'alt' says it in words)."
+    )
 
     @model_validator(mode="after")
     def _one_correct(self) -> CheckItem:

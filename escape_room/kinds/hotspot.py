@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from escape_room.content.models import Id, Image, Prop, PuzzleBase, Shape, Strict
+from escape_room.content.models import Id, Image, Prop, PuzzleBase, Shape, Strict, whole_scene
 from escape_room.content.text import LocalText
 from escape_room.kinds.base import PuzzleKind
 
@@ -37,6 +37,11 @@ class HotspotPuzzle(PuzzleBase):
         min_length=1, max_length=12, description="One to twelve things to find in the picture."
     )
     find: int | None = Field(None, ge=1, description="How many to find; all targets when omitted.")
+
+    @field_validator("image")
+    @classmethod
+    def _a_scene(cls, image: Image) -> Image:
+        return whole_scene(image, "the picture of a hotspot puzzle")
 
     @model_validator(mode="after")
     def _find_fits(self) -> HotspotPuzzle:

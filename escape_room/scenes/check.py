@@ -2,7 +2,9 @@
 
 Every player answers alone, in turn: an intro says it gives no points, then for each player a
 screen asks the team to pass the keyboard (the others look away), then the player answers each
-item of the form, one at a time, with no feedback (it is a measurement). Each answer is
+item of the form, one at a time, with no feedback (it is a measurement): one click (or Enter on
+an option) answers and shows the next item. An item about a sign or a scene shows its drawn
+picture left of the question, its words as the picture's label. Each answer is
 recorded at once as a `CheckAnswered` event. The team's `check_forms` say which form comes
 before and which after (A then B when there is no team). The scene ends with a
 `CheckOutcome` once every player has answered.
@@ -25,7 +27,7 @@ from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import CheckOutcome, CheckPhase
 from escape_room.scenes.puzzles import layout
 from escape_room.scenes.puzzles.choices import Choice
-from escape_room.scenes.puzzles.chrome import Message, draw_message
+from escape_room.scenes.shown import shown
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene
@@ -34,7 +36,6 @@ from escape_room.ui.widgets import Button, Widget
 
 Page = Literal["intro", "pass", "item", "done"]
 Form = Literal["A", "B"]
-NEXT_ID = "check:next"
 _BUTTON = layout.CHECK_BUTTON
 _PAGE_BUTTONS = {
     "intro": ("check:start", "check.start"),
@@ -45,6 +46,8 @@ _PAGE_BUTTONS = {
 _TEXT = pygame.Rect(layout.LEFT + 40, 130, layout.WIDTH - 80, 440)
 _CORNER = pygame.Rect(layout.CLOSE.x - 200, layout.TITLE.y, layout.CLOSE.width + 200, 30)
 _PROMPT = pygame.Rect(layout.LEFT, 110, layout.WIDTH, 126)
+_PICTURE = pygame.Rect(layout.LEFT, 104, 150, 138)
+_BESIDE_PICTURE = pygame.Rect(_PICTURE.right + 24, 110, _PROMPT.right - _PICTURE.right - 24, 126)
 _LARGE = theme.HEADING - 6
 Line = tuple[str, pygame.Rect, int, theme.Colour, bool, Align]
 """A text to draw: the text, its box, size, colour, weight and alignment."""
@@ -78,9 +81,7 @@ class CheckScene(ModalScene[CheckOutcome]):
         self.page: Page = "intro"
         self.player = self.item = 0
         self.options: list[str] = []
-        self.chosen: str | None = None
         self.answered = self.right = 0
-        self.message: Message | None = None
         self.buttons: list[Widget] = []
 
     # --- moving through the pages --------------------------------------------------------
@@ -109,17 +110,14 @@ class CheckScene(ModalScene[CheckOutcome]):
         self._show_item()
 
     def _show_item(self) -> None:
-        self.page, self.chosen, self.message = "item", None, None
+        self.page = "item"
         self.options = [option.id for option in self.questions[self.item].options]
         self.ctx.rng.shuffle(self.options)
         self.focus.set(None)
         self.refresh()
 
-    def _next(self) -> None:
-        if self.chosen is None:
-            self.message = Message("note", self.ctx.t("puzzle.need_choice"))
-            return
-        self._record(self.questions[self.item], self.chosen)
+    def _answer(self, option_id: str) -> None:
+        self._record(self.questions[self.item], option_id)
         if self.item + 1 < len(self.questions):
             self.item += 1
             self._show_item()
@@ -155,7 +153,7 @@ class CheckScene(ModalScene[CheckOutcome]):
                 cell,
                 self._chooser(option_id),
                 "radio",
-                option_id == self.chosen,
+                False,
             )
             for option_id, cell in zip(
                 self.options,
@@ -163,16 +161,11 @@ class CheckScene(ModalScene[CheckOutcome]):
                 strict=True,
             )
         ]
-        last = self.item + 1 == len(self.questions) and self.player + 1 == len(self.players)
-        label = self.ctx.t("check.finish" if last else "common.next")
-        return [*choices, Button(NEXT_ID, label, _BUTTON, self._next)]
+        picture = shown(item.image, self.ctx.text(item.image.alt) if item.image else "", _PICTURE)
+        return [*picture, *choices]
 
     def _chooser(self, option_id: str) -> Callable[[], None]:
-        def choose() -> None:
-            self.chosen, self.message = option_id, None
-            self.refresh()
-
-        return choose
+        return lambda: self._answer(option_id)
 
     def widgets(self) -> list[Widget]:
         return self.buttons
@@ -185,8 +178,6 @@ class CheckScene(ModalScene[CheckOutcome]):
         for text, rect, pixels, colour, bold, align in [self._title(), *self._lines()]:
             look.text(surface, text, rect, pixels, colour, bold, align, "middle")
         self.draw_widgets(surface)
-        if self.message is not None:
-            draw_message(surface, look, layout.MESSAGE, self.message)
 
     def _title(self) -> Line:
         title = self.ctx.t("check.title_before" if self.phase == "before" else "check.title_after")
@@ -213,22 +204,23 @@ class CheckScene(ModalScene[CheckOutcome]):
                 (body, _band(310, 80), _LARGE, theme.INK, False, "center"),
             ]
         count = t("check.question", number=self.item + 1, count=len(self.questions))
-        prompt = self.ctx.text(self.questions[self.item].prompt)
+        item = self.questions[self.item]
+        where = _BESIDE_PICTURE if item.image is not None and item.image.is_small else _PROMPT
         return [
             (t("check.answering", name=player), _CORNER, theme.BODY, theme.BUTTON, True, "right"),
             (count, _CORNER.move(0, 32), theme.SMALL, theme.MUTED_INK, False, "right"),
-            (prompt, _PROMPT, _LARGE, theme.INK, True, "left"),
+            (self.ctx.text(item.prompt), where, _LARGE, theme.INK, True, "left"),
         ]
 
     # --- the demo mode -------------------------------------------------------------------
 
     def autoplay_actions(self, correct: bool) -> list[PilotAction]:
-        """The next page's input: start, go, one answer (right when `correct`), or finish."""
+        """The next page's input: start, go, one answer (right when `correct`), or continue."""
         if self.page != "item":
             return [Click(_PAGE_BUTTONS[self.page][0])]
         item = self.questions[self.item]
         wanted = next(o.id for o in item.options if o.correct == correct)
-        return [Click(f"check:option:{wanted}"), Click(NEXT_ID)]
+        return [Click(f"check:option:{wanted}")]
 
 
 def _band(top: int, height: int) -> pygame.Rect:

@@ -1,10 +1,12 @@
-"""Team setup: a team name, one to five nicknames (never real names: the screen says so), and the
-language. The team is saved in the score store when it starts."""
+"""Team setup: a team name, one to five nicknames (never real names: the screen says so), the
+language, and which rooms to play: all of them, or those the pack writes for one age group (a
+room's `age`). The team is saved in the score store when it starts."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -14,7 +16,21 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button, Options, TextInput
 
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
+
 MAX_PLAYERS = 5
+ALL_ROOMS = "all"
+
+
+def age_groups(pack: Pack) -> dict[str, list[str]]:
+    """The pack's rooms by the age group they are written for ('10-12': [...]), youngest first;
+    rooms that give no age of their own belong to no group."""
+    groups: dict[str, list[str]] = {}
+    for room in sorted(pack.rooms, key=lambda r: r.model.age.min if r.model.age else 0):
+        if room.model.age is not None:
+            groups.setdefault(f"{room.model.age.min}-{room.model.age.max}", []).append(room.id)
+    return groups
 
 
 @dataclass(frozen=True)
@@ -45,14 +61,23 @@ class TeamScene(Scene):
         for number, box in enumerate(self.players, start=1):
             box.label = box.placeholder = t("team.player", number=number)
         languages = [(code, t(f"lang.{code}")) for code in self.ctx.languages]
-        lang = Options("team:lang", languages, (140, 370, 480, 64), self.ctx.lang, self._lang)
+        lang = Options("team:lang", languages, (140, 318, 480, 56), self.ctx.lang, self._lang)
+        groups = age_groups(self.ctx.pack)
+        choices = [(ALL_ROOMS, t("team.all_rooms"))]
+        choices += [(key, key.replace("-", "–")) for key in groups]
+        chosen = next((k for k, ids in groups.items() if ids == self.ctx.rooms), ALL_ROOMS)
+        rooms = Options("team:rooms", choices, (140, 424, 480, 56), chosen, self._rooms)
         self.items = [
             self.name,
             *self.players,
             *lang.widgets,
+            *(rooms.widgets if groups else []),
             Button("team:start", t("team.start"), (700, 600, 440, 76), self._start),
             Button("team:back", t("common.back"), (140, 600, 300, 76), self.back, "quiet"),
         ]
+
+    def _rooms(self, key: str) -> None:
+        self.ctx.rooms = age_groups(self.ctx.pack).get(key, [])
 
     def _lang(self, lang: str) -> None:
         self.ctx.settings.lang = lang
@@ -73,15 +98,18 @@ class TeamScene(Scene):
         surface.fill(theme.BACKDROP)
         look, t = self.look, self.ctx.t
         draw_heading(surface, self.ctx, t("team.title"), top=20)
-        for text, rect in (
+        labels = [
             (t("team.name"), (140, 150, 480, 44)),
-            (t("team.language"), (140, 320, 480, 44)),
+            (t("team.language"), (140, 278, 480, 36)),
             (t("team.nicknames"), (700, 120, 440, 74)),
-        ):
+        ]
+        if age_groups(self.ctx.pack):
+            labels.append((t("team.rooms"), (140, 384, 480, 36)))
+        for text, rect in labels:
             look.text(
                 surface, text, pygame.Rect(rect), theme.BODY, theme.BAR_TEXT, True, "left", "bottom"
             )
-        privacy = pygame.Rect(140, 460, 480, 110)
+        privacy = pygame.Rect(140, 496, 480, 88)
         look.panel(surface, privacy, theme.WARN, theme.WARN)
         look.text(
             surface,

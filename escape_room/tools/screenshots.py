@@ -1,8 +1,9 @@
 """Render each main screen to PNG: `python -m escape_room.tools.screenshots OUT_DIR`.
 
 Screens are built directly (no clicking), in a chosen language and text size, from the bundled
-pack or `--pack`; the room is shown part-way through, with things in the inventory. Used for the
-README picture (`docs/screenshot.png`) and to check by eye that text fits.
+pack or `--pack`; the room is shown part-way through, with things in the inventory, and so is
+each room of the pack (`room-<id>`); `check` shows a knowledge-check item with a picture. Used
+for the README picture (`docs/screenshot.png`) and to check by eye that text fits.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from escape_room.content.pack import Pack, load_pack
 from escape_room.kinds import kind_of
 from escape_room.model.answers import correct_response
 from escape_room.model.run import RoomRun
+from escape_room.scenes.check import check_scene_for
 from escape_room.scenes.debrief import DebriefScene
 from escape_room.scenes.debrief_data import debrief_data
 from escape_room.scenes.facilitator import FacilitatorScene
@@ -60,9 +62,9 @@ def _now() -> datetime:
     return datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 
 
-def _room_part_way(ctx: GameContext, share: float = 0.6) -> RoomScene:
-    """The first room with some hotspots opened and puzzles solved, one of them after a hint."""
-    room = ctx.pack.rooms[0]
+def _room_part_way(ctx: GameContext, share: float = 0.6, room_id: str = "") -> RoomScene:
+    """A room (the first) with some hotspots opened and puzzles solved, each after a hint."""
+    room = ctx.pack.room(room_id) if room_id else ctx.pack.rooms[0]
     scene = RoomScene(ctx, room, _no_puzzles, lambda run: None)
     run = scene.run
     run.start()
@@ -100,13 +102,27 @@ def _session(ctx: GameContext, stack: SceneStack) -> None:
     scene.code.value = "K7M-2QX"
 
 
-def _room(ctx: GameContext, stack: SceneStack) -> None:
-    scene = _room_part_way(ctx)
+def _room(ctx: GameContext, stack: SceneStack, room_id: str = "") -> None:
+    scene = _room_part_way(ctx, room_id=room_id)
     stack.scenes.append(scene)
     scene._stack = stack
     scene.settings_changed()
     hotspot = scene.things[1]
     scene.focus.set(hotspot.id)
+
+
+def _room_named(room_id: str) -> Build:
+    return lambda ctx, stack: _room(ctx, stack, room_id)
+
+
+def _check(ctx: GameContext, stack: SceneStack) -> None:
+    """The first item of the before-check that shows a picture (the first item if none does)."""
+    scene = check_scene_for(ctx, "before")
+    assert scene is not None
+    stack.push(scene)
+    pictured = [i for i, item in enumerate(scene.questions) if item.image is not None]
+    scene.item = pictured[0] if pictured else 0
+    scene._show_item()
 
 
 def _keypad(ctx: GameContext, stack: SceneStack) -> None:
@@ -152,6 +168,7 @@ SCREENS: dict[str, Build] = {
     "title": _title,
     "session": _session,
     "team": _team,
+    "check": _check,
     "room": _room,
     "keypad": _keypad,
     "pause": _pause,
@@ -197,17 +214,21 @@ def main(argv: list[str] | None = None) -> int:
         "--lang", nargs="+", default=["en", "lt"], help="languages (default: en lt)"
     )
     parser.add_argument("--text-size", nargs="+", default=["normal"], choices=theme.TEXT_SIZES)
-    parser.add_argument("--screen", nargs="+", choices=list(SCREENS), default=list(SCREENS))
+    parser.add_argument("--screen", nargs="+", help="screens to render (default: all)")
     parser.add_argument("--readme", type=Path, help="also save the room in English here")
     args = parser.parse_args(argv)
     pygame.display.init()
     pygame.font.init()
     pygame.display.set_mode((theme.WIDTH, theme.HEIGHT))
     pack = load_pack(args.pack)
+    SCREENS.update({f"room-{room.id}": _room_named(room.id) for room in pack.rooms})
+    unknown = set(args.screen or []) - set(SCREENS)
+    if unknown:
+        parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(SCREENS)}")
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:
         for size in args.text_size:
-            for name in args.screen:
+            for name in args.screen or SCREENS:
                 path = args.out / f"{name}-{lang}-{size}.png"
                 pygame.image.save(render(pack, name, lang, size), path)
                 print(path)

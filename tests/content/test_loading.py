@@ -167,3 +167,29 @@ def test_a_pack_folder_that_does_not_exist_is_named_as_such(tmp_path: Path) -> N
     pack, problems = check_pack(missing)
     assert pack is None
     assert [str(p) for p in problems] == [f"{missing}:0:0: error: no such pack folder"]
+
+
+def test_a_drawn_sign_needs_words_and_a_whole_scene_is_no_sign() -> None:
+    from pydantic import ValidationError
+
+    from escape_room.content.models import Image
+    from escape_room.kinds.hotspot import HotspotPuzzle
+
+    assert Image(sign="stop", alt={"en": "A STOP sign"}).is_small
+    assert not Image(scene="street").is_small
+    with pytest.raises(ValidationError, match="needs 'alt'"):
+        Image(prop="traffic-light")
+    with pytest.raises(ValidationError, match="exactly one"):
+        Image(sign="stop", scene="street", alt={"en": "x"})
+    hunt = {
+        "id": "h",
+        "type": "hotspot",
+        "title": {"en": "t"},
+        "prompt": {"en": "p"},
+        "objectives": ["lo1"],
+        "source": "S1",
+        "image": {"sign": "stop", "alt": {"en": "A STOP sign"}},
+        "targets": [{"id": "a", "label": {"en": "a"}, "shape": {"rect": [0, 0, 9, 9]}}],
+    }
+    with pytest.raises(ValidationError, match="not a 'sign' or 'prop'"):
+        HotspotPuzzle.model_validate(hunt)

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pygame
 import pytest
 
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.events import CheckAnswered, Event
 from escape_room.pilot import Pilot
-from escape_room.scenes.check import NEXT_ID, CheckScene, check_scene_for
+from escape_room.scenes.check import CheckScene, check_scene_for
 from escape_room.scenes.contracts import CheckOutcome, CheckPhase
 from escape_room.scoring.records import Team
 from escape_room.ui.app import App
@@ -139,28 +140,16 @@ def test_the_keyboard_passes_to_each_player_by_name(allkinds: Pack) -> None:
     assert checking.scene.page == "pass" and checking.scene.players[checking.scene.player] == "Owl"
 
 
-def test_no_answer_is_marked_right_or_wrong_during_the_check(allkinds: Pack) -> None:
+def test_one_click_answers_an_item_and_nothing_says_right_or_wrong(allkinds: Pack) -> None:
     checking = start(allkinds, "before", team(("Fox",)))
     checking.pilot.click("check:start")
     checking.pilot.click("check:go")
-    # when: a wrong option is chosen and the next item comes
+    # when: a wrong option is clicked
     checking.pilot.click("check:option:right")
-    chosen = checking.pilot.widget("check:option:right")
-    assert not chosen.wrong and not chosen.note  # type: ignore[attr-defined]
-    checking.pilot.click(NEXT_ID)
-    # then: nothing is said about it
-    assert checking.scene.item == 1 and checking.scene.message is None
+    # then: it is recorded, the next item comes, and nothing is said about it
+    assert checking.scene.page == "item" and checking.scene.item == 1
     assert [(a.response, a.correct) for a in checking.answers] == [("right", False)]
-
-
-def test_next_without_a_choice_asks_for_one_and_records_nothing(allkinds: Pack) -> None:
-    checking = start(allkinds, "before", team(("Fox",)))
-    checking.pilot.click("check:start")
-    checking.pilot.click("check:go")
-    checking.pilot.click(NEXT_ID)
-    assert checking.scene.message is not None
-    assert checking.scene.message.text == "Choose an answer first."
-    assert checking.answers == []
+    assert all(not w.wrong and not w.note for w in checking.scene.widgets() if hasattr(w, "wrong"))
 
 
 def test_the_keyboard_alone_answers_the_check(allkinds: Pack) -> None:
@@ -169,10 +158,7 @@ def test_the_keyboard_alone_answers_the_check(allkinds: Pack) -> None:
     pilot.press("return")  # start
     pilot.press("return")  # go
     for _ in range(2):
-        pilot.press("space")  # the first option has focus
-        pilot.press("tab")
-        while pilot.scene.focus.focused_id != NEXT_ID:
-            pilot.press("tab")
+        pilot.press("tab")  # to the first option
         pilot.press("return")
     pilot.press("return")  # continue
     assert len(checking.answers) == 2 and checking.outcomes
@@ -201,3 +187,19 @@ def test_the_check_reads_in_lithuanian(allkinds: Pack) -> None:
     assert checking.pilot.widget("check:start").label == "Pradėti"
     checking.pilot.click("check:start")
     assert checking.pilot.widget("check:go").label == "Pirmyn!"
+
+
+def test_an_item_about_a_sign_shows_it_drawn_with_its_words_as_the_label(
+    allkinds: Pack, drawn: list[tuple[str, pygame.Rect, int, bool]]
+) -> None:
+    checking = start(allkinds, "before", team(("Fox",)))
+    checking.pilot.click("check:start")
+    checking.pilot.click("check:go")
+    assert "picture" not in [w.id for w in checking.scene.widgets()]
+    checking.pilot.click("check:option:left")
+    picture = checking.pilot.widget("picture")
+    assert picture.label == "A red octagon with the word STOP"
+    assert not picture.can_focus
+    checking.pilot.advance()
+    prompt = next(rect for text, rect, *_ in drawn if text == "What does this red octagon mean?")
+    assert prompt.left > picture.rect.right

@@ -25,6 +25,7 @@ from escape_room.scenes.contracts import CLOSE_ID, CONTINUE_ID, HINT_ID, PuzzleH
 from escape_room.scenes.puzzles import chrome, layout
 from escape_room.scenes.puzzles.chrome import Message, ResultText, RewardLine
 from escape_room.scenes.puzzles.drag import Drag
+from escape_room.scenes.shown import shown
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene
@@ -122,7 +123,12 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return Label("puzzle:how", text, line, theme.BODY, theme.MUTED_INK, bold=True), rest
 
     def regions(self) -> layout.Regions:
-        return layout.regions(bool(self.puzzle.hints))
+        return layout.regions(bool(self.puzzle.hints), picture=bool(self._picture()))
+
+    def _picture(self) -> list[Widget]:
+        """The drawn sign or object shown left of the prompt, if the puzzle has one."""
+        image = self.puzzle.image
+        return shown(image, self.ctx.text(image.alt) if image else "", layout.PICTURE)
 
     # --- state ----------------------------------------------------------------------------
 
@@ -140,12 +146,13 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         """Rebuild the widgets from the state; call after every change."""
         if self.solved:
             self.items = [
+                *self._picture(),
                 Button(
                     CONTINUE_ID, self.ctx.t("common.continue"), layout.CHECK_BUTTON, self._continue
-                )
+                ),
             ]
             return
-        self.items = [*self.build_body(self.regions().body), *self._buttons()]
+        self.items = [*self._picture(), *self.build_body(self.regions().body), *self._buttons()]
 
     def _buttons(self) -> list[Widget]:
         t = self.ctx.t

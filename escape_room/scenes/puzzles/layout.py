@@ -18,6 +18,8 @@ LEFT, WIDTH = 48, 1184
 TITLE = pygame.Rect(LEFT, 26, 904, 64)
 CLOSE = pygame.Rect(972, 26, 260, 64)
 PROMPT = pygame.Rect(LEFT, 100, WIDTH, 82)
+PICTURE = pygame.Rect(LEFT, 96, 124, 90)
+"""Where a question's drawn sign or object goes: left of the prompt, which moves over."""
 HINTS_HEIGHT = 56
 BODY_BOTTOM = 598
 HINT_BUTTON = pygame.Rect(LEFT, 614, 270, 78)
@@ -55,12 +57,17 @@ class Regions:
         return pygame.Rect(self.body.left, top, self.body.width, self.body.bottom - top)
 
 
-def regions(has_hints: bool) -> Regions:
-    """The usual regions: the prompt across the top, hints under it, the body below."""
+def regions(has_hints: bool, *, picture: bool = False) -> Regions:
+    """The usual regions: the prompt across the top (right of the `picture` when there is one),
+    hints under it, the body below."""
     top = PROMPT.bottom + GAP // 2
     hints = pygame.Rect(LEFT, top, WIDTH, HINTS_HEIGHT) if has_hints else None
     body_top = hints.bottom + GAP if hints is not None else top
-    return Regions(PROMPT, hints, pygame.Rect(LEFT, body_top, WIDTH, BODY_BOTTOM - body_top))
+    prompt = PROMPT
+    if picture:
+        prompt = pygame.Rect(PICTURE.right + 2 * GAP, PROMPT.y, 0, PROMPT.height)
+        prompt.width = PROMPT.right - prompt.x
+    return Regions(prompt, hints, pygame.Rect(LEFT, body_top, WIDTH, BODY_BOTTOM - body_top))
 
 
 def caption(area: pygame.Rect, height: int = 40) -> tuple[pygame.Rect, pygame.Rect]:
