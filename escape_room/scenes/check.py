@@ -46,8 +46,8 @@ _PAGE_BUTTONS = {
 _TEXT = pygame.Rect(layout.LEFT + 40, 130, layout.WIDTH - 80, 440)
 _CORNER = pygame.Rect(layout.CLOSE.x - 200, layout.TITLE.y, layout.CLOSE.width + 200, 30)
 _PROMPT = pygame.Rect(layout.LEFT, 110, layout.WIDTH, 126)
-_PICTURE = pygame.Rect(layout.LEFT, 104, 150, 138)
-_BESIDE_PICTURE = pygame.Rect(_PICTURE.right + 24, 110, _PROMPT.right - _PICTURE.right - 24, 126)
+_PICTURE = pygame.Rect(layout.LEFT, 100, 220, 190)
+_BESIDE_PICTURE = pygame.Rect(_PICTURE.right + 24, 100, _PROMPT.right - _PICTURE.right - 24, 190)
 _LARGE = theme.HEADING - 6
 Line = tuple[str, pygame.Rect, int, theme.Colour, bool, Align]
 """A text to draw: the text, its box, size, colour, weight and alignment."""
@@ -144,7 +144,8 @@ class CheckScene(ModalScene[CheckOutcome]):
 
     def _item_widgets(self) -> list[Widget]:
         item = self.questions[self.item]
-        area = pygame.Rect(layout.LEFT, 250, layout.WIDTH, layout.BODY_BOTTOM - 250)
+        top = _PICTURE.bottom + 16 if _pictured(item) else 250
+        area = pygame.Rect(layout.LEFT, top, layout.WIDTH, layout.BODY_BOTTOM - top)
         texts = {o.id: self.ctx.text(o.text) for o in item.options}
         choices: list[Widget] = [
             Choice(
@@ -205,7 +206,7 @@ class CheckScene(ModalScene[CheckOutcome]):
             ]
         count = t("check.question", number=self.item + 1, count=len(self.questions))
         item = self.questions[self.item]
-        where = _BESIDE_PICTURE if item.image is not None and item.image.is_small else _PROMPT
+        where = _BESIDE_PICTURE if _pictured(item) else _PROMPT
         return [
             (t("check.answering", name=player), _CORNER, theme.BODY, theme.BUTTON, True, "right"),
             (count, _CORNER.move(0, 32), theme.SMALL, theme.MUTED_INK, False, "right"),
@@ -221,6 +222,11 @@ class CheckScene(ModalScene[CheckOutcome]):
         item = self.questions[self.item]
         wanted = next(o.id for o in item.options if o.correct == correct)
         return [Click(f"check:option:{wanted}")]
+
+
+def _pictured(item: CheckItem) -> bool:
+    """Whether the item shows a drawn sign or object beside its question."""
+    return item.image is not None and item.image.is_small
 
 
 def _band(top: int, height: int) -> pygame.Rect:
