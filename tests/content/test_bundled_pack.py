@@ -1,7 +1,9 @@
 """The default pack in `puzzles/`: it loads, every room can be escaped, and it keeps the
-authoring rules (both languages, cited sources, hotspots and hazards clear of the HUD and
-inventory bar and drawn at a size that fits them, code locks outside the learning outcomes,
-parallel knowledge-check forms covering every objective taught, the Lithuanian crossing routine)."""
+authoring rules (four rooms of ten puzzles, every puzzle type at least twice and every objective
+in at least four puzzles, a gentle room for 10–12 and a harder one for 13–16, both languages,
+cited sources, hotspots and hazards clear of the HUD and inventory bar and drawn at a size that
+fits them, code locks outside the learning outcomes, parallel twelve-item knowledge-check forms
+covering every objective taught, with pictures, the Lithuanian crossing routine)."""
 
 from __future__ import annotations
 
@@ -43,6 +45,10 @@ OBJECTIVE_ORDER = [
     "lo8-railway-bus",
 ]
 FIGURE_SIZES = {
+    "helmet": (80, 60),
+    "vest": (70, 80),
+    "reflector": (60, 70),
+    "bicycle": (150, 100),
     "pedestrian": (60, 120),
     "pedestrian-phone": (60, 120),
     "child-ball": (100, 100),
@@ -50,11 +56,32 @@ FIGURE_SIZES = {
     "car": (180, 90),
     "bus": (220, 90),
 }
-"""The least width and height of a hazard target drawing each prop: a figure pupils can see."""
+"""The least width and height of a hotspot target drawing each prop: a thing pupils can see."""
 ROOM_TOPICS = {
     "street": {"lo1-crossing", "lo2-signs", "lo4-visibility", "lo5-speed", "lo7-distraction"},
+    "cycling-day": {
+        "lo1-crossing",
+        "lo2-signs",
+        "lo3-cycling",
+        "lo4-visibility",
+        "lo6-seatbelts",
+        "lo8-railway-bus",
+    },
     "trip": {"lo3-cycling", "lo5-speed", "lo6-seatbelts", "lo8-railway-bus"},
+    "evening-ride": {
+        "lo2-signs",
+        "lo3-cycling",
+        "lo4-visibility",
+        "lo5-speed",
+        "lo7-distraction",
+        "lo8-railway-bus",
+    },
 }
+ROOMS = list(ROOM_TOPICS)
+CHECK_ORDER = [*OBJECTIVE_ORDER, "lo2-signs", "lo3-cycling", "lo1-crossing", "lo6-seatbelts"]
+"""The objective of each knowledge-check item, the same in both forms."""
+CITED_IN_FULL = re.compile(r"\b(19|20)\d\d\b")
+"""A source outside the fact list is cited in full, with its year."""
 
 
 @pytest.fixture(scope="module")
@@ -130,24 +157,65 @@ def _assert_laid_out(named_shapes: list[tuple[str, Shape]]) -> None:
 # --- the pack as a whole --------------------------------------------------------------
 
 
-def test_the_pack_loads_with_two_rooms_of_eight_to_ten_puzzles(pack: Pack) -> None:
+def test_the_pack_loads_with_four_rooms_of_ten_puzzles(pack: Pack) -> None:
     assert pack.model.id == "traffic-safety"
     assert pack.model.languages == ["en", "lt"]
-    assert [room.id for room in pack.rooms] == ["street", "trip"]
+    assert [room.id for room in pack.rooms] == ROOMS
     for room in pack.rooms:
-        assert 8 <= len(room.puzzles) <= 10, room.id
-        assert room.model.time_limit == 1200
+        assert len(room.puzzles) == 10, room.id
+        assert room.model.time_limit in (900, 1200), room.id
+
+
+def test_a_gentle_room_is_for_ages_10_to_12_and_a_harder_one_for_13_to_16(pack: Pack) -> None:
+    ages = {room.id: room.model.age for room in pack.rooms}
+    assert all(age is not None for age in ages.values())
+    groups = {(age.min, age.max) for age in ages.values() if age is not None}
+    assert groups == {(10, 12), (13, 16)}
+    gentle = [pack.room(r) for r, age in ages.items() if age is not None and age.max == 12]
+    harder = [pack.room(r) for r, age in ages.items() if age is not None and age.min == 13]
+    level = [p.difficulty for room in gentle for p in room.puzzles.values()]
+    harder_level = [p.difficulty for room in harder for p in room.puzzles.values()]
+    assert sum(level) / len(level) < sum(harder_level) / len(harder_level)
+
+
+def test_every_room_tells_a_story_it_resolves_in_both_languages(pack: Pack) -> None:
+    for room in pack.rooms:
+        for text in (room.model.intro, room.model.outro):
+            assert isinstance(text, dict) and set(text) == LANGUAGES, room.id
+            assert all(len(value) > 80 for value in text.values()), room.id
 
 
 def test_puzzle_ids_are_unique_across_all_files() -> None:
     written = []
     for path in sorted(PACK_DIR.glob("rooms/*/*.yaml")):
         written += [puzzle["id"] for puzzle in yaml.safe_load(path.read_text("utf-8"))["puzzles"]]
-    assert len(written) == len(set(written)) == 20
+    assert len(written) == len(set(written)) == 40
 
 
-def test_every_puzzle_type_appears(pack: Pack) -> None:
-    assert {puzzle.type for _, puzzle in _puzzles(pack)} == set(PUZZLE_TYPES)
+def test_every_puzzle_type_appears_at_least_twice(pack: Pack) -> None:
+    types = [puzzle.type for _, puzzle in _puzzles(pack)]
+    assert {kind: types.count(kind) for kind in PUZZLE_TYPES if types.count(kind) < 2} == {}
+
+
+def test_every_objective_is_taught_by_at_least_four_puzzles(pack: Pack) -> None:
+    taught = [objective for _, puzzle in _puzzles(pack) for objective in puzzle.objectives]
+    assert {lo: taught.count(lo) for lo in OBJECTIVE_ORDER if taught.count(lo) < 4} == {}
+
+
+def test_e_scooters_are_taught_with_the_2026_helmet_rule(pack: Pack) -> None:
+    scooter = [p for _, p in _puzzles(pack) if "scooter" in resolve(p.prompt, "en").lower()]
+    assert len(scooter) >= 3
+    assert any("S20" in p.source for p in scooter)
+
+
+def test_signs_in_puzzles_and_check_items_are_drawn_with_their_words(pack: Pack) -> None:
+    form_a, form_b = _check_items(pack)
+    pictures = [p.image for _, p in _puzzles(pack) if p.image is not None and p.image.is_small]
+    pictures += [item.image for item in form_a + form_b if item.image is not None]
+    signs = {image.sign for image in pictures if image.sign is not None}
+    assert len(signs) >= 6
+    for image in pictures:
+        assert image.is_small and image.alt is not None and set(image.alt) == LANGUAGES
 
 
 def test_a_multiple_choice_puzzle_has_several_correct_options(pack: Pack) -> None:
@@ -231,7 +299,7 @@ def test_every_item_needed_is_declared_and_can_be_got(pack: Pack) -> None:
         assert given <= declared and needed <= given, room.id
 
 
-@pytest.mark.parametrize("room_id", ["street", "trip"])
+@pytest.mark.parametrize("room_id", ROOMS)
 def test_each_room_can_be_escaped_by_opening_hotspots_and_answering_right(
     pack: Pack, room_id: str
 ) -> None:
@@ -352,7 +420,8 @@ def test_every_puzzle_has_a_source_an_explanation_and_one_or_two_priced_hints(pa
     for room, puzzle in _puzzles(pack):
         where = f"{room.id}/{puzzle.id}"
         codes = set(re.findall(r"\bS\d+\b", puzzle.source))
-        assert codes and codes <= FACT_CODES, f"{where}: {puzzle.source}"
+        assert codes <= FACT_CODES, f"{where}: {puzzle.source}"
+        assert codes or CITED_IN_FULL.search(puzzle.source), f"{where}: {puzzle.source}"
         assert puzzle.explanation is not None, where
         assert 1 <= len(puzzle.hints) <= 2, where
         assert all(hint.cost is not None and 2 <= hint.cost <= 5 for hint in puzzle.hints), where
@@ -389,18 +458,20 @@ def test_the_crossing_routine_starts_by_stopping_then_looking_left(pack: Pack) -
 
 def test_the_knowledge_check_forms_are_parallel(pack: Pack) -> None:
     a, b = _check_items(pack)
-    assert len(a) == len(b) == 8
-    assert [item.objective for item in a] == [item.objective for item in b] == OBJECTIVE_ORDER
+    assert len(a) == len(b) == 12
+    assert [item.objective for item in a] == [item.objective for item in b] == CHECK_ORDER
+    assert [i.image is None for i in a] == [i.image is None for i in b]
+    assert sum(item.image is not None for item in a) >= 6
     ids = [item.id for item in a + b]
     assert len(ids) == len(set(ids))
     for item_a, item_b in zip(a, b, strict=True):
-        assert item_a.prompt != item_b.prompt, item_a.id
+        assert (item_a.prompt, item_a.image) != (item_b.prompt, item_b.image), item_a.id
         assert len(item_a.options) == len(item_b.options) == 4, item_a.id
     for item in a + b:
         assert sum(option.correct for option in item.options) == 1, item.id
         assert len({option.id for option in item.options}) == 4, item.id
         codes = set(re.findall(r"\bS\d+\b", item.source))
-        assert codes and codes <= FACT_CODES, item.id
+        assert codes <= FACT_CODES and (codes or CITED_IN_FULL.search(item.source)), item.id
 
 
 def test_the_knowledge_check_asks_about_every_objective_a_room_teaches(pack: Pack) -> None:

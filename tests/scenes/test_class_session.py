@@ -58,6 +58,9 @@ class TeamPlan:
     """How each puzzle is answered; any other is right at the first try."""
 
 
+CHECK_ITEMS = 12
+"""Items in each form of the bundled knowledge check."""
+
 LAPES = TeamPlan(
     "Lapės",
     ("Fox", "Owl"),
@@ -74,8 +77,8 @@ PELEDOS = TeamPlan(
     "Pelėdos",
     ("Rūta", "Jonas", "Ąžuolas"),
     "lt",
-    wrong_before={(p, i) for p in range(3) for i in range(8) if (p + i) % 3},
-    wrong_after={(p, i) for p in range(3) for i in range(8) if (p + i) % 4 == 3},
+    wrong_before={(p, i) for p in range(3) for i in range(CHECK_ITEMS) if (p + i) % 3},
+    wrong_after={(p, i) for p in range(3) for i in range(CHECK_ITEMS) if (p + i) % 4 == 3},
     styles={
         "cross-routine": "wrong_first",
         "phone-driver": "wrong_first",
@@ -291,7 +294,7 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
     )
     wrong_first = sum(s == "wrong_first" for plan in (LAPES, PELEDOS) for s in plan.styles.values())
     puzzles = len(bundled_pack.room(ROOM).puzzles)
-    assert given == 2 * puzzles + wrong_first + 2 * 8 * (2 + 3) == len(answers)
+    assert given == 2 * puzzles + wrong_first + 2 * CHECK_ITEMS * (2 + 3) == len(answers)
     assert len(answers) == sum(
         e["kind"] in ("answer_given", "check_answered")
         for t in document["teams"]

@@ -74,4 +74,9 @@ def test_autoplay_reaches_the_debrief_and_the_store_holds_the_answers(tmp_path: 
     assert sum(isinstance(e, AnswerGiven) for e in events) >= 10
     if importlib.util.find_spec("escape_room.scenes.check") is not None:
         assert sum(isinstance(e, CheckAnswered) for e in events) > 0
-    assert [e.room_id for e in events if isinstance(e, RoomEnded)] == ["street", "trip"]
+    assert [e.room_id for e in events if isinstance(e, RoomEnded)] == [
+        "street",
+        "cycling-day",
+        "trip",
+        "evening-ride",
+    ]
