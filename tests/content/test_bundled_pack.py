@@ -1,9 +1,10 @@
 """The default pack in `puzzles/`: it loads, every room can be escaped, and it keeps the
-authoring rules (four rooms of ten puzzles, every puzzle type at least twice and every objective
-in at least four puzzles, a gentle room for 10–12 and a harder one for 13–16, both languages,
-cited sources, hotspots and hazards clear of the HUD and inventory bar and drawn at a size that
-fits them, code locks outside the learning outcomes, parallel twelve-item knowledge-check forms
-covering every objective taught, with pictures, the Lithuanian crossing routine)."""
+authoring rules (four flat rooms of ten puzzles and a panorama of six, every puzzle type at least
+twice and every objective in at least four puzzles, a gentle room for 10–12 and a harder one for
+13–16, both languages, cited sources, hotspots and hazards clear of the HUD and inventory bar and
+drawn at a size that fits them, code locks outside the learning outcomes, parallel twelve-item
+knowledge-check forms covering every objective taught, with pictures, the Lithuanian crossing
+routine)."""
 
 from __future__ import annotations
 
@@ -76,8 +77,16 @@ ROOM_TOPICS = {
         "lo7-distraction",
         "lo8-railway-bus",
     },
+    "crossroads": {
+        "lo1-crossing",
+        "lo2-signs",
+        "lo3-cycling",
+        "lo7-distraction",
+        "lo8-railway-bus",
+    },
 }
 ROOMS = list(ROOM_TOPICS)
+PANORAMA_ROOM = "crossroads"
 CHECK_ORDER = [*OBJECTIVE_ORDER, "lo2-signs", "lo3-cycling", "lo1-crossing", "lo6-seatbelts"]
 """The objective of each knowledge-check item, the same in both forms."""
 CITED_IN_FULL = re.compile(r"\b(19|20)\d\d\b")
@@ -157,18 +166,20 @@ def _assert_laid_out(named_shapes: list[tuple[str, Shape]]) -> None:
 # --- the pack as a whole --------------------------------------------------------------
 
 
-def test_the_pack_loads_with_four_rooms_of_ten_puzzles(pack: Pack) -> None:
+def test_the_pack_loads_with_four_flat_rooms_of_ten_puzzles_and_a_panorama(pack: Pack) -> None:
     assert pack.model.id == "traffic-safety"
     assert pack.model.languages == ["en", "lt"]
     assert [room.id for room in pack.rooms] == ROOMS
     for room in pack.rooms:
-        assert len(room.puzzles) == 10, room.id
+        panorama = room.id == PANORAMA_ROOM
+        assert (room.model.panorama is not None) == panorama, room.id
+        assert len(room.puzzles) == (6 if panorama else 10), room.id
         assert room.model.time_limit in (900, 1200), room.id
 
 
 def test_a_gentle_room_is_for_ages_10_to_12_and_a_harder_one_for_13_to_16(pack: Pack) -> None:
     ages = {room.id: room.model.age for room in pack.rooms}
-    assert all(age is not None for age in ages.values())
+    assert [room for room, age in ages.items() if age is None] == [PANORAMA_ROOM]
     groups = {(age.min, age.max) for age in ages.values() if age is not None}
     assert groups == {(10, 12), (13, 16)}
     gentle = [pack.room(r) for r, age in ages.items() if age is not None and age.max == 12]
@@ -189,7 +200,7 @@ def test_puzzle_ids_are_unique_across_all_files() -> None:
     written = []
     for path in sorted(PACK_DIR.glob("rooms/*/*.yaml")):
         written += [puzzle["id"] for puzzle in yaml.safe_load(path.read_text("utf-8"))["puzzles"]]
-    assert len(written) == len(set(written)) == 40
+    assert len(written) == len(set(written)) == 46
 
 
 def test_every_puzzle_type_appears_at_least_twice(pack: Pack) -> None:
@@ -320,8 +331,12 @@ def test_each_room_can_be_escaped_by_opening_hotspots_and_answering_right(
 # --- layout -----------------------------------------------------------------------------
 
 
+def _flat_rooms(pack: Pack) -> list[Room]:
+    return [room for room in pack.rooms if room.model.background is not None]
+
+
 def test_room_hotspots_and_exit_lie_clear_of_the_bands_and_do_not_overlap(pack: Pack) -> None:
-    for room in pack.rooms:
+    for room in _flat_rooms(pack):
         shapes = [(f"{room.id}:{h.id}", h.shape) for h in room.model.hotspots]
         _assert_laid_out([*shapes, (f"{room.id}:exit", room.model.exit.shape)])
 
@@ -329,6 +344,7 @@ def test_room_hotspots_and_exit_lie_clear_of_the_bands_and_do_not_overlap(pack: 
 def test_every_room_hotspot_draws_a_prop_and_the_exit_is_on_the_right(pack: Pack) -> None:
     for room in pack.rooms:
         assert all(hotspot.prop is not None for hotspot in room.model.hotspots), room.id
+    for room in _flat_rooms(pack):
         x, _, w, _ = room.model.exit.shape.bounds()
         assert x + w / 2 > SCENE_WIDTH * 0.8, room.id
 
@@ -380,6 +396,20 @@ def test_the_street_hunt_shows_a_phone_user_and_a_child_behind_a_parked_car(pack
     props = [target.prop for target in hunt.targets]
     assert {"pedestrian-phone", "child-ball", "car"} <= set(props)
     assert {"lo1-crossing", "lo7-distraction"} <= set(hunt.objectives)
+
+
+def test_the_panorama_has_a_puzzle_at_each_road_and_stays_clear_of_the_bands(
+    pack: Pack,
+) -> None:
+    room = pack.room(PANORAMA_ROOM)
+    panorama = room.model.panorama
+    assert panorama is not None and panorama.scene == "crossroads"
+    roads = [480, 1440, 2400, 3360]  # ahead, cycle lane, bus bay, level crossing
+    places = [h.shape.bounds() for h in room.model.hotspots if h.opens.puzzle]
+    for road in roads:
+        assert any(abs(x + w / 2 - road) < 480 for x, _, w, _ in places), road
+    for x, y, _, h in [*places, room.model.exit.shape.bounds()]:
+        assert 0 <= x < panorama.width and y >= HUD_BOTTOM and y + h <= INVENTORY_TOP
 
 
 # --- texts --------------------------------------------------------------------------------

@@ -79,4 +79,5 @@ def test_autoplay_reaches_the_debrief_and_the_store_holds_the_answers(tmp_path: 
         "cycling-day",
         "trip",
         "evening-ride",
+        "crossroads",
     ]
