@@ -13,6 +13,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from escape_room.content.pack import Pack
     from escape_room.scenes.contracts import CheckFactory, PuzzleFactory
     from escape_room.scenes.flow import Flow
+    from escape_room.scoring.live import LiveSender, LrsTarget
     from escape_room.scoring.service import ScoreService
 
 
@@ -54,6 +56,8 @@ class GameOptions:
     session: str | None = None
     """The code of the class session to save teams in (joined, or made here under that code)."""
     pc: str = ""
+    lrs: LrsTarget | None = None
+    """The class's LRS, to send statements to as they happen."""
 
 
 @dataclass
@@ -86,6 +90,8 @@ def build_game(
     clock: FrameClock = FixedClock() if options.frames else RealClock()
     title = ctx.text(pack.model.title)
     app = App(stack, clock, options.fullscreen, flow.pause, driver, title)
+    if options.lrs is not None:
+        app.overlay = _live_badge(ctx)
     app.on_activate = lambda: ctx.audio.play("click")
     app.reader = Reader(ctx.speech, lambda: ctx.settings.read_aloud, lambda: ctx.lang)
     flow.title()
@@ -101,7 +107,8 @@ def _scores(options: GameOptions, pack: Pack, lang: str) -> ScoreService:
 
     if not options.save:
         return ScoreService(None, utc_now, pc=options.pc)
-    scores = ScoreService.open(paths.data_dir(options.data_dir), utc_now, pc=options.pc)
+    data_dir = paths.data_dir(options.data_dir)
+    scores = ScoreService.open(data_dir, utc_now, pc=options.pc, lrs=options.lrs)
     if options.session:
         from escape_room.content.pack import content_hash
 
@@ -173,12 +180,39 @@ def _wrong_choice(pack: Pack, options: GameOptions) -> str | None:
     return None
 
 
+def _live_badge(ctx: GameContext) -> Callable[[pygame.Surface], None]:
+    from escape_room.scenes.live_badge import draw_live_badge
+
+    def draw(surface: pygame.Surface) -> None:
+        if ctx.scores is not None and ctx.scores.live is not None:
+            draw_live_badge(surface, ctx, ctx.scores.live)
+
+    return draw
+
+
+def _finish_live(live: LiveSender, code: str) -> None:
+    """Send what waits (up to 30 s while the LRS answers) and say what is left, if anything."""
+    status = live.finish()
+    if not status.waiting:
+        print("escape-room: every statement of this session is in the LRS.", file=sys.stderr)
+        return
+    why = f" ({status.problem})" if status.problem else ""
+    print(
+        f"escape-room: {status.waiting} statement(s) did not reach the LRS yet{why}. They are"
+        f" kept; send them later with: escape-room scores send --lrs {live.endpoint}"
+        f" --session {code}",
+        file=sys.stderr,
+    )
+
+
 def _close(ctx: GameContext) -> None:
     """Write what can still be written; say plainly when a team's answers are not saved."""
     scores = ctx.scores
     if scores is None or not scores.saving:
         return
     unsaved = scores.flush() if scores.team is not None else 0
+    if scores.live is not None:
+        _finish_live(scores.live, scores.session.code if scores.session else "CODE")
     scores.close()
     if unsaved:
         print(

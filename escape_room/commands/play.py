@@ -9,16 +9,22 @@ last team's answers are all saved is said only when it is known (see `escape_roo
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from escape_room import paths
+from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
 from escape_room.commands.options import PC_ENV, frame_count, pc_label, session_code
 from escape_room.errors import CliError
 
+if TYPE_CHECKING:
+    from escape_room.scoring.live import LrsTarget
+
 CRASH_LOG = "escape-room-crash.log"
+LRS_ENV = "ESCAPE_ROOM_LRS"
 EXIT_CRASH = 3
 
 
@@ -63,6 +69,13 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help=f"this computer's name in the scores (default: ${PC_ENV} or the host name)",
     )
+    parser.add_argument(
+        "--lrs",
+        metavar="URL",
+        default=os.environ.get(LRS_ENV) or None,
+        help=f"send the statements to this LRS as they happen (default: ${LRS_ENV})",
+    )
+    add_insecure_http(parser)
     parser.set_defaults(handler=run)
 
 
@@ -79,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
         args.room,
         session=args.session,
         pc=pc_label(args.pc),
+        lrs=_lrs(args.lrs, args.insecure_http),
     )
     try:
         return play(args.pack or paths.bundled_pack(), options)
@@ -92,6 +106,16 @@ def run(args: argparse.Namespace) -> int:
         )
         print(f"escape-room: details are in {where}", file=sys.stderr)
         return EXIT_CRASH
+
+
+def _lrs(address: str | None, insecure_http: bool) -> LrsTarget | None:
+    """The LRS to send to live, checked, with credentials asked for now (before the window)."""
+    if not address:
+        return None
+    from escape_room.scoring.live import LrsTarget
+
+    check_lrs_address(address, insecure_http)
+    return LrsTarget(address.strip(), credentials())
 
 
 def _write_crash_log(data_dir: str | None) -> str:

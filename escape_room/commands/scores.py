@@ -3,26 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import ipaddress
-import os
 import sys
-import urllib.parse
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
 from escape_room.commands.session import data_dir_option, load_given_pack, open_store
 from escape_room.content.pack import Pack
-from escape_room.errors import USAGE, CliError
+from escape_room.errors import CliError
 from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
-from escape_room.scoring.lrs import Credentials, LrsError, SendCount, Sender, mask_secrets
+from escape_room.scoring.lrs import LrsError, SendCount, Sender
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
 from escape_room.scoring.xapi import statements
-
-USER_ENV, PASSWORD_ENV = "ESCAPE_ROOM_LRS_USER", "ESCAPE_ROOM_LRS_PASSWORD"
 
 
 def register(subparsers: Any) -> None:
@@ -44,11 +39,7 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="forget which statements this LRS holds and send all again (it keeps one of each)",
     )
-    send.add_argument(
-        "--insecure-http",
-        action="store_true",
-        help="allow a plain http:// address off this computer (sends the password unencrypted)",
-    )
+    add_insecure_http(send)
     _selection(send)
     report = actions.add_parser("report", parents=common, help="write a printable HTML report")
     _selection(report)
@@ -152,10 +143,10 @@ def _merge(args: argparse.Namespace) -> int:
 
 
 def _send(args: argparse.Namespace) -> int:
-    _check_lrs_address(args.lrs, args.insecure_http)
+    check_lrs_address(args.lrs, args.insecure_http)
     with open_store(args) as store:
         chosen = _chosen(store, args)
-        sender = Sender(store, args.lrs, _credentials(), progress=_show_progress)
+        sender = Sender(store, args.lrs, credentials(), progress=_show_progress)
         if args.resend:
             for data in chosen:
                 store.forget_sent(sender.lrs, data.session.uuid)
@@ -175,50 +166,6 @@ def _show_progress(count: SendCount, batches_left: int) -> None:
     stored = count.already + count.sent + count.conflicts
     left = f"{batches_left} batch(es) left" if batches_left else "done"
     print(f"{stored} of {count.total} statements stored ({left})", file=sys.stderr, flush=True)
-
-
-def _check_lrs_address(address: str, insecure_http: bool) -> None:
-    """Refuse (exit 2) an address that is not http(s), holds credentials or sends them in clear."""
-    shown = mask_secrets(address)
-    try:
-        endpoint = urllib.parse.urlsplit(address.strip())
-        host = endpoint.hostname
-    except ValueError:
-        endpoint, host = urllib.parse.urlsplit(""), None
-    if endpoint.scheme not in ("http", "https") or not host:
-        example = "https://lrs.example.org/xAPI"
-        raise CliError(f"--lrs needs an http(s) address such as {example}, not {shown}", USAGE)
-    if "@" in endpoint.netloc:
-        raise CliError(
-            f"put no user name or password in --lrs ({shown}); use {USER_ENV} / {PASSWORD_ENV}",
-            USAGE,
-        )
-    if endpoint.scheme == "http" and not insecure_http and not _is_loopback(host):
-        raise CliError(
-            f"{shown} is plain http: the students' answers and the LRS password would cross the"
-            " network unencrypted. Use the LRS's https:// address, or add --insecure-http if this"
-            " network is trusted",
-            USAGE,
-        )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _credentials() -> Credentials:
-    user, password = os.environ.get(USER_ENV), os.environ.get(PASSWORD_ENV)
-    if user and password:
-        return Credentials(user, password)
-    if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"set {USER_ENV} and {PASSWORD_ENV}, or run this in a terminal to type them")
-    user = user or input("LRS user name: ").strip()
-    return Credentials(user, password or getpass.getpass("LRS password: "))
 
 
 def _delete(args: argparse.Namespace) -> int:

@@ -134,7 +134,10 @@ class TitleScene(Scene):
             return ctx.t("common.not_saved")
         if ctx.session is None:
             return ctx.t("title.no_session")
-        return ctx.t("title.session", code=ctx.session.code, label=ctx.session.class_label)
+        session = ctx.session
+        if not session.class_label:  # joined by code on this computer
+            return ctx.t("title.session_joined", code=session.code)
+        return ctx.t("title.session", code=session.code, label=session.class_label)
 
 
 def _draw_signs(surface: pygame.Surface) -> None:

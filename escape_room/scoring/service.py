@@ -8,6 +8,9 @@ team plays on: :attr:`ScoreService.problem` says why its scores are not being sa
 still unsaved are written when the store takes them again, and :meth:`ScoreService.save_copy`
 writes them elsewhere in the `scores merge` format. The debrief and the exports read the same
 :func:`~escape_room.scoring.outcomes.outcome_of_team` of the same events, so they agree.
+
+With an LRS (`play --lrs`), :attr:`ScoreService.live` sends the session's statements as they
+happen (see :mod:`escape_room.scoring.live`).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from escape_room.scoring.timefmt import parse_utc, utc_text
 
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack
+    from escape_room.scoring.live import LiveSender, LrsTarget
 
 SESSION_REUSE = timedelta(hours=12)
 """A team joins the pack's latest session when it was started this recently; else a new one."""
@@ -51,9 +55,14 @@ class ScoreService:
         problem: str | None = None,
         rng: random.Random | None = None,
         pc: str = "",
+        lrs: LrsTarget | None = None,
     ) -> None:
         self.store = store
         self.pc = pc
+        self.lrs = lrs
+        """The class's LRS, when statements are sent as they happen."""
+        self.live: LiveSender | None = None
+        """The sender of the current session's statements to `lrs`."""
         """The name of this computer, recorded with each team."""
         self.clock = clock
         self.problem = problem
@@ -66,10 +75,17 @@ class ScoreService:
         self._rng = rng or random.SystemRandom()
 
     @classmethod
-    def open(cls, data_dir: Path, clock: Callable[[], datetime], pc: str = "") -> ScoreService:
-        """The scores kept in the store of `data_dir`, or in memory only when it cannot be used."""
+    def open(
+        cls,
+        data_dir: Path,
+        clock: Callable[[], datetime],
+        pc: str = "",
+        lrs: LrsTarget | None = None,
+    ) -> ScoreService:
+        """The scores kept in the store of `data_dir`, or in memory only when it cannot be used
+        (then nothing is sent to `lrs` either: only saved events are sent)."""
         try:
-            return cls(ScoreStore.open(data_dir), clock, pc=pc)
+            return cls(ScoreStore.open(data_dir), clock, pc=pc, lrs=lrs)
         except StoreError as error:
             return cls(None, clock, error.message, pc=pc)
 
@@ -107,6 +123,7 @@ class ScoreService:
             self.store.close()
             self.store, self.problem = None, error.message
             raise
+        self._go_live(None)
         return self.session
 
     def latest_session(self) -> Session | None:
@@ -145,7 +162,26 @@ class ScoreService:
         team = self.store.add_team(session.uuid, name, nicknames, self.clock(), pc=self.pc)
         self._recorder = self.store.recorder(session.uuid, team.id, self.clock)
         self.team, self.problem = team, None
+        self._go_live(team.id)
         return team
+
+    def _go_live(self, playing: str | None) -> None:
+        """With an LRS, send the current session's statements as they happen, with those that
+        waited from before; the playing team's check scores once it is done."""
+        if self.lrs is None or self.store is None or self.session is None:
+            return
+        from escape_room.scoring.live import LiveSender
+
+        if self.live is None or self.live.session_uuid != self.session.uuid:
+            if self.live is not None:
+                self.live.finish(patience=0)
+            target = self.lrs
+            self.live = LiveSender(
+                self.store.path.parent, self.session.uuid, target.endpoint, target.credentials
+            )
+            self.live.start()
+        self.live.playing = playing
+        self.live.poke()
 
     def _join(self, pack_id: str, pack_hash: str, lang: str) -> Session:
         assert self.store is not None
@@ -195,6 +231,9 @@ class ScoreService:
             self.problem = None
         except StoreError as error:
             self.problem = error.message
+            return
+        if self.live is not None:
+            self.live.poke()
 
     def flush(self) -> int:
         """Write what is still unsaved; returns how many events are still not in the store."""

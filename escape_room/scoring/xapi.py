@@ -71,16 +71,19 @@ _SHARED = frozenset({"actor", "verb", "object", "context"})
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def statements(data: SessionData) -> Iterator[Statement]:
+def statements(data: SessionData, playing: str | None = None) -> Iterator[Statement]:
     """Every statement of a session: one per event, plus one score per player and check phase.
 
-    Statements share their actor, verb, object and context dicts: copy one before changing it.
+    `playing` names a team still at play: its scores, which change with each answer, are left
+    out until it is done. Statements share their actor, verb, object and context dicts: copy one
+    before changing it.
     """
     for team in data.teams:
         events = data.events.get(team.id, [])
         for stored in events:
             yield _statement(data.session, team, stored)
-        yield from _check_scores(data.session, team, events)
+        if team.id != playing:
+            yield from _check_scores(data.session, team, events)
 
 
 class XapiFormat:

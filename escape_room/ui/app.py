@@ -58,6 +58,8 @@ class App:
         self.canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
         self._scaled: pygame.Surface | None = None
         self._bars_drawn = False
+        self.overlay: Callable[[pygame.Surface], None] | None = None
+        """Drawn over every scene, e.g. the LRS sign."""
         pygame.display.set_caption(title)
         self.window = self._open_window()
         self._viewport = Viewport(self.window.get_size())
@@ -106,6 +108,8 @@ class App:
             self.reader.frame(self.stack)
         self.canvas.fill(theme.BACKDROP)
         self.stack.draw(self.canvas)
+        if self.overlay is not None:
+            self.overlay(self.canvas)
         self.present()
         self.frame += 1
 

@@ -280,3 +280,95 @@ def test_resend_forgets_what_the_lrs_holds_and_it_keeps_no_duplicates(
     assert again.code == 0, again.err
     assert "sent 0 statement(s); 0 were sent before; 31 were already there" in again.out
     assert len(lrs.stored(sample.session.uuid)) == 31
+
+
+MINI = str(Path(__file__).parents[1] / "fixtures" / "mini")
+
+
+def _game(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "escape_room", *args]
+    return subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+
+
+def _game_env() -> dict[str, str]:
+    return {
+        **os.environ,
+        "SDL_VIDEODRIVER": "dummy",
+        "SDL_AUDIODRIVER": "dummy",
+        "ESCAPE_ROOM_LRS_USER": USER,
+        "ESCAPE_ROOM_LRS_PASSWORD": PASSWORD,
+    }
+
+
+def _exported_ids(data_dir: Path, code: str, cli: Callable[..., Any], out: Path) -> list[str]:
+    run = cli("scores", "export", "--session", code, "--format", "xapi", "-o", str(out),
+              "--data-dir", str(data_dir))  # fmt: skip
+    assert run.code == 0, run.err
+    return [s["id"] for s in json.loads(out.read_text(encoding="utf-8"))]
+
+
+def test_a_game_with_an_lrs_sends_every_statement_as_it_plays(
+    lrs: Lrs, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    data_dir = tmp_path / "pc"
+    code = "K7M-2QX"
+    game = _game(
+        "play", "--pack", MINI, "--autoplay", "--frames", "20000", "--session", code,
+        "--lrs", lrs.endpoint, "--data-dir", str(data_dir), env=_game_env(),
+    )  # fmt: skip
+    out, err = game.communicate(timeout=300)
+    assert game.returncode == 0, err
+    assert "every statement of this session is in the LRS" in err and PASSWORD not in out + err
+    exported = _exported_ids(data_dir, code, cli, tmp_path / "x.json")
+    with ScoreStore.open(data_dir) as store:
+        session = store.find_session(code)
+    assert session is not None
+    stored = [s["id"] for s in lrs.stored(session.uuid)]
+    assert len(stored) == len(set(stored)) and sorted(stored) == sorted(exported)
+
+
+def test_statements_queued_by_a_killed_game_reach_the_lrs_once_on_the_next_start(
+    lrs: Lrs, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    data_dir = tmp_path / "pc"
+    code = "QX7-M2K"
+    down = f"http://127.0.0.1:{_free_port()}/xAPI"  # nothing listens there
+    game = _game(
+        "play", "--pack", MINI, "--autoplay", "--session", code, "--lrs", down,
+        "--data-dir", str(data_dir), env=_game_env(),
+    )  # fmt: skip
+    try:
+        _wait_for_answers(data_dir / "scores.sqlite3", game)
+    finally:
+        game.kill()  # SIGKILL: no goodbye, no flush
+        game.communicate(timeout=30)
+    with ScoreStore.open(data_dir) as store:
+        session = store.find_session(code)
+        assert session is not None and store.counts(session.uuid)[1] > 0
+    assert lrs.stored(session.uuid) == []  # all of it waited in the store
+    again = _game(
+        "play", "--pack", MINI, "--frames", "3", "--session", code, "--lrs", lrs.endpoint,
+        "--data-dir", str(data_dir), env=_game_env(),
+    )  # fmt: skip
+    _, err = again.communicate(timeout=120)
+    assert again.returncode == 0, err
+    exported = _exported_ids(data_dir, code, cli, tmp_path / "x.json")
+    stored = [s["id"] for s in lrs.stored(session.uuid)]
+    assert len(stored) == len(set(stored)) and sorted(stored) == sorted(exported)
+
+
+def _wait_for_answers(database: Path, game: subprocess.Popen[str]) -> None:
+    """Until the game (at a watchable pace: no --frames) has committed a few events. It is
+    watched through the size of its write-ahead log, so that no reader of ours touches the
+    database while it plays."""
+    journal = database.with_name(database.name + "-wal")
+    sizes: set[int] = set()
+    deadline = time.monotonic() + 180
+    while len(sizes) < 5 and time.monotonic() < deadline:
+        assert game.poll() is None, game.communicate()[1]
+        if journal.exists():
+            sizes.add(journal.stat().st_size)
+        time.sleep(0.2)
+    assert len(sizes) >= 5, "the game recorded nothing"

@@ -1,0 +1,82 @@
+"""Live sending: rounds that send what the store holds and the LRS has not confirmed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scoring_sample import Sample
+from test_lrs import FakeLrs
+
+from escape_room.scoring.live import LiveSender
+from escape_room.scoring.lrs import Credentials, TransientError, lrs_key
+from escape_room.scoring.sessiondata import load_session
+from escape_room.scoring.store import ScoreStore
+from escape_room.scoring.xapi import statements
+
+ENDPOINT = "https://lrs.example.org/xAPI"
+
+
+def _live(data_dir: Path, sample: Sample, lrs: FakeLrs) -> LiveSender:
+    return LiveSender(
+        data_dir, sample.session.uuid, ENDPOINT, Credentials("t", "p"), post=lrs, get=lrs.get
+    )
+
+
+def _exported(store: ScoreStore, sample: Sample) -> set[str]:
+    return {s["id"] for s in statements(load_session(store, sample.session.uuid))}
+
+
+def test_a_round_sends_exactly_what_the_export_holds(
+    data_dir: Path, store: ScoreStore, sample: Sample
+) -> None:
+    lrs = FakeLrs()
+    status = _live(data_dir, sample, lrs).run_round()
+    assert (status.state, status.waiting) == ("live", 0)
+    assert set(lrs.stored) == _exported(store, sample)
+    assert _live(data_dir, sample, lrs).run_round().state == "live"
+    assert len(lrs.requests) == 1  # the second round found nothing waiting
+
+
+def test_the_playing_teams_check_scores_wait_until_it_is_done(
+    data_dir: Path, store: ScoreStore, sample: Sample
+) -> None:
+    lrs = FakeLrs()
+    live = _live(data_dir, sample, lrs)
+    live.playing = sample.team_ids["Lapės"]
+    live.run_round()
+    lapes = sample.team_ids["Lapės"]
+    scores = [
+        s for s in statements(load_session(store, sample.session.uuid))
+        if s["verb"]["id"].endswith("/scored")
+    ]  # fmt: skip
+    held = {s["id"] for s in scores if s["actor"]["account"]["name"].startswith(lapes)}
+    assert held and len(held) < len(scores)  # the other team's scores went
+    assert _exported(store, sample) - set(lrs.stored) == held
+    status = live.finish(patience=5)
+    assert (status.state, status.waiting) == ("live", 0)
+    assert set(lrs.stored) == _exported(store, sample)
+
+
+def test_an_unreachable_lrs_leaves_everything_waiting_and_says_offline(
+    data_dir: Path, store: ScoreStore, sample: Sample
+) -> None:
+    lrs = FakeLrs(TransientError("no answer from lrs.example.org: connection refused"))
+    status = _live(data_dir, sample, lrs).run_round()
+    assert status.state == "offline" and status.waiting == len(_exported(store, sample))
+    assert "connection refused" in status.problem
+    assert store.sent_ids(lrs_key(ENDPOINT), sample.session.uuid) == set()
+    later = _live(data_dir, sample, lrs).run_round()  # the LRS answers again
+    assert (later.state, later.waiting) == ("live", 0)
+    assert set(lrs.stored) == _exported(store, sample)
+
+
+def test_finishing_stops_the_background_sending_after_a_last_round(
+    data_dir: Path, store: ScoreStore, sample: Sample
+) -> None:
+    lrs = FakeLrs()
+    live = _live(data_dir, sample, lrs)
+    live.start()
+    live.poke()
+    status = live.finish(patience=5)
+    assert status.waiting == 0 and set(lrs.stored) == _exported(store, sample)
+    assert live._thread is not None and not live._thread.is_alive()
