@@ -36,6 +36,7 @@ class Audio:
         self._sounds: dict[str, pygame.mixer.Sound] = {}
         self._ambience: str | None = None
         self.ambience_playing: str | None = None
+        self._ambient_loudness = -1.0
 
     # --- starting -------------------------------------------------------------------------
 
@@ -107,8 +108,11 @@ class Audio:
         """Follow the volume setting, and start the ambience once its sound is made."""
         if not self.available:
             return
+        loudness = self.loudness()
+        wanted = self._ambience if loudness > 0 else None
+        if wanted == self.ambience_playing and loudness == self._ambient_loudness:
+            return
         channel = pygame.mixer.Channel(_AMBIENT_CHANNEL)
-        wanted = self._ambience if self.loudness() > 0 else None
         if wanted != self.ambience_playing:
             sound = self._sound(wanted) if wanted else None
             if wanted and sound is None:
@@ -117,7 +121,8 @@ class Audio:
             if sound is not None:
                 channel.play(sound, loops=-1, fade_ms=800)
             self.ambience_playing = wanted
-        channel.set_volume(AMBIENT_LEVEL * self.loudness())
+        channel.set_volume(AMBIENT_LEVEL * loudness)
+        self._ambient_loudness = loudness
 
     def _sound(self, name: str) -> pygame.mixer.Sound | None:
         sound = self._sounds.get(name)

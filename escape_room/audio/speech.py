@@ -64,10 +64,16 @@ class Speech:
         self._make_engine = engine
         self._todo: queue.Queue[tuple[str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
+        self._ready = threading.Event()
         self.problem: str | None = None
         """Why nothing can be read aloud (the engine or a voice is missing), or None."""
         self.said: list[tuple[str, str]] = []
         """Every text handed to the engine, with its language (the last few)."""
+
+    def probe(self) -> None:
+        """Start the engine now (off the frame), so `problem` soon tells whether it works: for
+        a settings screen that offers reading aloud."""
+        self._start()
 
     def say(self, text: str, lang: str) -> None:
         """Say `text` soon, instead of anything still waiting to be said."""
@@ -81,12 +87,17 @@ class Speech:
             except queue.Empty:
                 break
         self._todo.put((text, lang))
+        self._start()
+
+    def _start(self) -> None:
         if self._worker is None:
             self._worker = threading.Thread(target=self._speak_all, name="speech", daemon=True)
             self._worker.start()
 
     def wait_until_said(self) -> None:
-        """Block until everything asked for was handed to the engine (tests only)."""
+        """Block until the engine started and everything asked for was handed to it (tests)."""
+        if self._worker is not None:
+            self._ready.wait()
         self._todo.join()
 
     def _speak_all(self) -> None:
@@ -95,6 +106,7 @@ class Speech:
             engine = self._make_engine()
         except Exception as error:  # any engine failure: no speech, the game goes on
             self.problem = f"no speech engine ({type(error).__name__}: {error})"
+        self._ready.set()
         while True:
             text, lang = self._todo.get()
             try:

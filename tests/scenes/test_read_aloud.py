@@ -108,3 +108,15 @@ def test_switching_the_setting_on_reads_the_screen_then_only_what_changes(
     assert "Start playing" in screen
     pilot.advance(3)
     assert heard(game, engine) == [], "nothing new, nothing said"
+
+
+def test_a_probe_tells_a_settings_screen_whether_reading_aloud_can_work() -> None:
+    def missing() -> FakeEngine:
+        raise OSError("libespeak-ng.so.1: cannot open shared object file")
+
+    speech, working = Speech(missing), Speech(FakeEngine)
+    for each in (speech, working):
+        each.probe()
+        each.wait_until_said()
+    assert speech.problem is not None and "libespeak" in speech.problem
+    assert working.problem is None

@@ -126,3 +126,18 @@ def test_cues_play_through_the_mixer_at_the_volume_set_and_not_at_all_when_muted
     sounds = [c.get_sound() for c in playing if c.get_busy()]
     assert [round(s.get_volume(), 2) for s in sounds if s is not None] == [0.4]
     pygame.mixer.stop()
+
+
+def test_the_ambience_stops_when_muted_and_comes_back_after(game: Game) -> None:
+    pilot = Pilot(game.app)
+    audio, settings = game.ctx.audio, game.ctx.settings
+    enter_room(pilot)
+    audio.wait_until_made()
+    pilot.advance(1)
+    assert audio.ambience_playing == "street"
+    settings.muted = True
+    pilot.advance(1)
+    assert audio.ambience_playing is None
+    settings.muted = False
+    pilot.advance(1)
+    assert audio.ambience_playing == "street" and pygame.mixer.Channel(0).get_busy()
