@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 PLAY_STAMP := $(VENV)/.installed-play
 TEST_STAMP := $(VENV)/.installed-test
 ARGS ?=
+WORKERS ?= 2
 HEADLESS := SDL_VIDEODRIVER=dummy SDL_AUDIODRIVER=dummy
 
 .PHONY: play test lint bench screenshots clean
@@ -26,8 +27,9 @@ $(TEST_STAMP): pyproject.toml | $(BIN)/python
 play: $(PLAY_STAMP)
 	$(BIN)/escape-room play $(ARGS)
 
+# The suite runs on $(WORKERS) processes (pytest-xdist): CI machines have two cores.
 test: $(TEST_STAMP)
-	$(HEADLESS) $(BIN)/python -m pytest $(ARGS)
+	$(HEADLESS) $(BIN)/python -m pytest -n $(WORKERS) $(ARGS)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check escape_room tests benchmarks
