@@ -25,10 +25,13 @@ from escape_room import paths
 from escape_room.audio.reader import Reader
 from escape_room.errors import USAGE, CliError
 from escape_room.i18n import t
+from escape_room.ui import theme
 from escape_room.ui.app import App, Driver
 from escape_room.ui.clock import FixedClock, FrameClock, RealClock
-from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.context import GameContext
 from escape_room.ui.scene import SceneStack
+from escape_room.ui.settings import Settings, settings_file
+from escape_room.ui.settings import load as load_settings
 from escape_room.ui.splash import open_window, show_splash
 
 FRAME_MARKS = "ESCAPE_ROOM_FRAME_MARKS"
@@ -81,10 +84,10 @@ def build_game(
     if pygame.display.get_surface() is None:
         open_window(options.fullscreen, "")
     seed = options.seed if options.seed is not None else (0 if options.frames else None)
-    lang = options.lang or pack.model.languages[0]
-    ctx = GameContext(pack, Settings(lang), random.Random(seed), utc_now)
+    ctx = GameContext(pack, Settings(), random.Random(seed), utc_now)
+    _keep_settings(ctx, options)
     ctx.rooms = [options.room] if options.room else []
-    ctx.scores = _scores(options, pack, lang)
+    ctx.scores = _scores(options, pack, ctx.lang)
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)
     clock: FrameClock = FixedClock() if options.frames else RealClock()
@@ -96,6 +99,18 @@ def build_game(
     app.reader = Reader(ctx.speech, lambda: ctx.settings.read_aloud, lambda: ctx.lang)
     flow.title()
     return Game(app, ctx, flow)
+
+
+def _keep_settings(ctx: GameContext, options: GameOptions) -> None:
+    """The settings of the last run (from the config folder), `--lang` first; a demo run
+    (autoplay or a fixed number of frames) neither reads nor writes them."""
+    if not (options.autoplay or options.frames):
+        ctx.settings_path = settings_file()
+        loaded = load_settings(ctx.settings_path)
+        ctx.settings, ctx.settings_problem = loaded.settings, loaded.problem
+    if options.lang or ctx.settings.lang not in ctx.languages:
+        ctx.settings.lang = options.lang or ctx.pack.model.languages[0]
+    theme.use_palette(ctx.settings.contrast, ctx.settings.colour_blind)
 
 
 def _scores(options: GameOptions, pack: Pack, lang: str) -> ScoreService:

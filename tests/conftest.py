@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,9 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+
+os.environ["ESCAPE_ROOM_CONFIG"] = tempfile.mkdtemp(prefix="escape-room-settings-")
+"""Tests never read or write the settings kept in the user's config folder."""
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

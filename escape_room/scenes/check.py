@@ -177,7 +177,16 @@ class CheckScene(ModalScene[CheckOutcome]):
         look = self.look
         look.panel(surface, layout.PANEL, theme.PAPER)
         for text, rect, pixels, colour, bold, align in [self._title(), *self._lines()]:
-            look.text(surface, text, rect, pixels, colour, bold, align, "middle")
+            look.text(
+                surface,
+                text,
+                rect,
+                style="body.middle",
+                size=pixels,
+                colour=colour,
+                bold=bold,
+                align=align,
+            )
         self.draw_widgets(surface)
 
     def _title(self) -> Line:

@@ -74,10 +74,10 @@ class Card(ModalScene[None]):
             )
             text_left += 80 + theme.SPACE
         title = pygame.Rect(text_left, inner.top, inner.right - text_left, 80)
-        look.text(surface, self.title, title, theme.HEADING, theme.INK, True, "left", "middle")
+        look.text(surface, self.title, title, style="heading.left")
         body_top = inner.top + 80 + theme.SPACE
         body = pygame.Rect(
             inner.left, body_top, inner.width, self.close.rect.top - body_top - theme.SPACE
         )
-        look.text(surface, self.body, body, theme.BODY, theme.INK)
+        look.text(surface, self.body, body, style="body")
         self.draw_widgets(surface)

@@ -70,22 +70,17 @@ class DebriefScene(Scene):
         self.look.panel(surface, _BODY.inflate(40, 20), theme.PAPER)
         pages[self.page](surface)
         counter = self.ctx.t("debrief.page", page=self.page + 1, pages=len(pages))
-        self.look.text(
-            surface,
-            counter,
-            pygame.Rect(680, 620, 180, 76),
-            theme.SMALL,
-            theme.BAR_TEXT,
-            False,
-            "center",
-            "middle",
-        )
+        self.look.text(surface, counter, pygame.Rect(680, 620, 180, 76), style="bar.small")
         self.draw_widgets(surface)
 
     def _summary(self, surface: pygame.Surface) -> None:
         look, t, data = self.look, self.ctx.t, self.data
         look.text(
-            surface, t("debrief.team", name=data.team), _row(0, 70), theme.HEADING, theme.INK, True
+            surface,
+            t("debrief.team", name=data.team),
+            _row(0, 70),
+            style="body.bold",
+            size=theme.HEADING,
         )
         y = 90
         for room in data.rooms:
@@ -95,44 +90,25 @@ class DebriefScene(Scene):
                 surface,
                 t(key, room=room.title, time=format_time(room.seconds)),
                 _row(y, 60),
-                theme.BODY,
-                colour,
-                True,
+                style="body.bold",
+                colour=colour,
             )
             y += 70
         score = t("debrief.score", score=data.score, max_score=data.max_score)
-        look.text(surface, score, _row(y + 20, 70), theme.HEADING, theme.INK, True)
+        look.text(surface, score, _row(y + 20, 70), style="body.bold", size=theme.HEADING)
         first_try = t("debrief.first_try_all", right=data.first_try, total=data.answered)
-        look.text(surface, first_try, _row(y + 110, 50), theme.BODY, theme.INK)
-        look.text(
-            surface, t("debrief.hints", count=data.hints), _row(y + 170, 50), theme.BODY, theme.INK
-        )
+        look.text(surface, first_try, _row(y + 110, 50), style="body")
+        look.text(surface, t("debrief.hints", count=data.hints), _row(y + 170, 50), style="body")
 
     def _objectives(self, surface: pygame.Surface, lines: list[ObjectiveLine]) -> None:
         look, t = self.look, self.ctx.t
-        look.text(surface, t("debrief.objectives"), _row(0, 56), theme.HEADING, theme.INK, True)
+        look.text(
+            surface, t("debrief.objectives"), _row(0, 56), style="body.bold", size=theme.HEADING
+        )
         for i, line in enumerate(lines):
             top = 64 + i * 60
-            look.text(
-                surface,
-                line.title,
-                _row(top, 56, 0, 500),
-                theme.BODY,
-                theme.INK,
-                True,
-                "left",
-                "middle",
-            )
-            look.text(
-                surface,
-                self._result(line),
-                _row(top, 56, 520, 560),
-                theme.SMALL,
-                theme.MUTED_INK,
-                False,
-                "left",
-                "middle",
-            )
+            look.text(surface, line.title, _row(top, 56, 0, 500), style="label")
+            look.text(surface, self._result(line), _row(top, 56, 520, 560), style="debrief.figure")
 
     def _result(self, line: ObjectiveLine) -> str:
         t = self.ctx.t
@@ -151,15 +127,19 @@ class DebriefScene(Scene):
 
     def _missed(self, surface: pygame.Surface, missed: list[Missed]) -> None:
         look, t = self.look, self.ctx.t
-        look.text(surface, t("debrief.missed"), _row(0, 56), theme.HEADING, theme.INK, True)
+        look.text(surface, t("debrief.missed"), _row(0, 56), style="body.bold", size=theme.HEADING)
         if not missed:
             look.text(
-                surface, t("debrief.none_missed"), _row(80, 100), theme.BODY, theme.GOOD, True
+                surface,
+                t("debrief.none_missed"),
+                _row(80, 100),
+                style="body.bold",
+                colour=theme.GOOD,
             )
         for i, item in enumerate(missed):
             top = 64 + i * 210
-            look.text(surface, item.title, _row(top, 44), theme.BODY, theme.INK, True)
-            look.text(surface, item.explanation, _row(top + 46, 156), theme.BODY, theme.INK)
+            look.text(surface, item.title, _row(top, 44), style="body.bold")
+            look.text(surface, item.explanation, _row(top + 46, 156), style="body")
 
 
 def _row(top: int, height: int, left: int = 0, width: int | None = None) -> pygame.Rect:

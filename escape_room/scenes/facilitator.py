@@ -222,14 +222,10 @@ class FacilitatorScene(Scene):
         look, t = self.look, self.ctx.t
         surface.fill(theme.BACKDROP)
         heading = pygame.Rect(80, 6, theme.WIDTH - 160, 58)
-        look.text(
-            surface, t("facilitator.title"), heading, theme.HEADING, theme.BAR_TEXT, True, "center"
-        )
+        look.text(surface, t("facilitator.title"), heading, style="bar.clock", valign="top")
         if self.view is not None:
             line = pygame.Rect(80, 64, theme.WIDTH - 160, 36)
-            look.text(
-                surface, self._session_line(), line, theme.SMALL, theme.BAR_TEXT, False, "center"
-            )
+            look.text(surface, self._session_line(), line, style="bar.small", valign="top")
         look.panel(surface, PANEL, theme.PAPER)
         page = self.pages[self.page]
         {
@@ -239,16 +235,7 @@ class FacilitatorScene(Scene):
             "teams": self._teams,
         }[page.kind](surface, page.rows)
         counter = t("facilitator.page", page=self.page + 1, pages=len(self.pages))
-        look.text(
-            surface,
-            counter,
-            pygame.Rect(BODY.x + 404, 622, 144, 76),
-            theme.SMALL,
-            theme.BAR_TEXT,
-            False,
-            "center",
-            "middle",
-        )
+        look.text(surface, counter, pygame.Rect(BODY.x + 404, 622, 144, 76), style="bar.small")
         self.draw_widgets(surface)
 
     def _session_line(self) -> str:
@@ -261,12 +248,12 @@ class FacilitatorScene(Scene):
 
     def _page_title(self, surface: pygame.Surface, key: str) -> None:
         box = pygame.Rect(BODY.x, BODY.y, BODY.width, 48)
-        self.look.text(surface, self.ctx.t(key), box, theme.HEADING - 6, theme.INK, True)
+        self.look.text(surface, self.ctx.t(key), box, style="body.bold", size=theme.HEADING - 6)
 
     def _message(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
         text = self.problem or self.ctx.t("facilitator.nothing_yet")
         box = BODY.inflate(-80, -80)
-        self.look.text(surface, text, box, theme.BODY, theme.INK, True, "center", "middle")
+        self.look.text(surface, text, box, style="puzzle.option")
 
     def _overview(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
         assert self.view is not None
@@ -284,18 +271,14 @@ class FacilitatorScene(Scene):
                 surface,
                 cells[name],
                 value,
-                theme.HEADING,
-                _tile_colour(name, cells[name]),
-                True,
-                "center",
+                style="heading",
+                colour=_tile_colour(name, cells[name]),
+                valign="top",
             )
             caption = pygame.Rect(inner.x, inner.y + 62, inner.width, inner.height - 62)
-            look.text(
-                surface, t(f"facilitator.{name}"), caption, theme.SMALL, theme.MUTED_INK, False,
-                "center", "middle",
-            )  # fmt: skip
+            look.text(surface, t(f"facilitator.{name}"), caption, style="tile.caption")
         note = pygame.Rect(BODY.x, _HEADER_TOP + 300, BODY.width, BODY.bottom - _HEADER_TOP - 300)
-        look.text(surface, t("facilitator.explain"), note, theme.SMALL, theme.INK, False, "left")
+        look.text(surface, t("facilitator.explain"), note, style="small")
 
     def _objectives(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
         self._page_title(surface, "facilitator.objectives")
@@ -317,7 +300,7 @@ class FacilitatorScene(Scene):
         widths = [width for _, width in columns]
         for box, text, first in _cells(_HEADER_TOP, 50, widths, header):
             align: Align = "left" if first else "center"
-            look.text(surface, text, box, theme.SMALL, theme.MUTED_INK, True, align, "bottom")
+            look.text(surface, text, box, style="table.head", align=align)
         for number, row in enumerate(rows):
             top = _ROWS_TOP + number * _ROW_HEIGHT
             if number % 2 == 0:
@@ -326,10 +309,11 @@ class FacilitatorScene(Scene):
             cells = _cells(top, _ROW_HEIGHT, widths, list(row))
             for index, (box, text, first) in enumerate(cells):
                 colour = _gain_colour(text) if index == len(cells) - 1 else theme.INK
+                where: Align = "left" if first else "center"
+                box = box.inflate(0, -6)
                 look.text(
-                    surface, text, box.inflate(0, -6), theme.SMALL, colour, first,
-                    "left" if first else "center", "middle",
-                )  # fmt: skip
+                    surface, text, box, style="table.cell", colour=colour, bold=first, align=where
+                )
 
 
 _TURN_KEYS = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}

@@ -107,9 +107,7 @@ class KeypadScene(ModalScene[bool]):
         look.panel(surface, _PANEL, theme.PAPER)
         title = pygame.Rect(_PANEL.x + 20, _PANEL.y + 16, _PANEL.width - 40, 64)
         if self.wrong:
-            look.text(
-                surface, t("keypad.wrong"), title, theme.SMALL, theme.BAD, True, "center", "middle"
-            )
+            look.text(surface, t("keypad.wrong"), title, style="feedback.wrong", size=theme.SMALL)
         else:
             look.heading(surface, t("keypad.title"), title)
         self.draw_widgets(surface)

@@ -1,15 +1,18 @@
-"""The pause menu (resume, settings, quit to title) and the settings (text size, language)."""
+"""The pause menu (resume, settings, quit to title) and the settings screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal, cast
+from dataclasses import dataclass
+from typing import Literal
 
 import pygame
 
-from escape_room.ui import theme
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.pager import Pager
 from escape_room.ui.scene import ModalScene
+from escape_room.ui.settings import TEXT_SCALES, VOLUMES
 from escape_room.ui.widgets import Button, Options, Widget
 
 PauseChoice = Literal["resume", "settings", "quit"]
@@ -56,49 +59,121 @@ def _column(panel: pygame.Rect, top: int, count: int) -> list[pygame.Rect]:
     ]
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One setting: its name, its choices (value, label) and the value chosen now."""
+
+    name: str
+    choices: list[tuple[str, str]]
+    value: str
+
+
 class SettingsScene(ModalScene[None]):
-    """Text size and language; each change shows at once on every screen."""
+    """Every setting, one row each (paged when the text is large); each change shows at once
+    on every screen and is kept for the next run."""
 
     pauses_below = True
-    _panel = pygame.Rect(240, 110, 800, 500)
+    _panel = pygame.Rect(120, 30, 1040, 660)
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
+        t = ctx.t
+        self.pager = Pager(
+            "settings:page",
+            pygame.Rect(0, 0, 0, 0),
+            on_turn=self.settings_changed,
+            labels=(t("common.back"), t("common.next")),
+            counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
+        )
+        self.shown: list[_Row] = []
         self.settings_changed()
 
-    def settings_changed(self) -> None:
-        t, panel = self.ctx.t, self._panel
-        sizes = [(size, t(f"settings.{size}")) for size in theme.TEXT_SIZES]
-        languages = [(code, t(f"lang.{code}")) for code in self.ctx.languages]
-        size_row = pygame.Rect(panel.x + 40, panel.y + 160, panel.width - 80, 70)
-        lang_row = pygame.Rect(panel.x + 40, panel.y + 300, panel.width - 80, 70)
-        size = Options("settings:size", sizes, size_row, self.ctx.settings.text_size, self._size)
-        lang = Options("settings:lang", languages, lang_row, self.ctx.settings.lang, self._lang)
-        done = pygame.Rect(0, 0, 300, 70)
-        done.midbottom = (panel.centerx, panel.bottom - 30)
-        self.items = [
-            *size.widgets,
-            *lang.widgets,
-            Button("settings:done", t("settings.done"), done, lambda: self.dismiss(None)),
+    def _rows(self) -> list[_Row]:
+        t, settings = self.ctx.t, self.ctx.settings
+        on_off = [("off", t("settings.off")), ("on", t("settings.on"))]
+
+        def switch(name: str) -> _Row:
+            return _Row(name, on_off, "on" if getattr(settings, name) else "off")
+
+        return [
+            _Row("lang", [(c, t(f"lang.{c}")) for c in self.ctx.languages], settings.lang),
+            _Row("text_scale", [(str(s), f"{s} %") for s in TEXT_SCALES], str(settings.text_scale)),
+            switch("contrast"),
+            switch("colour_blind"),
+            switch("reduced_motion"),
+            _Row("volume", [(str(v), f"{v} %") for v in VOLUMES], str(settings.volume)),
+            switch("muted"),
+            switch("read_aloud"),
         ]
 
-    def _size(self, size: str) -> None:
-        self.ctx.settings.text_size = cast(theme.TextSize, size)
-        self.stack.settings_changed()
+    def _regions(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        """The title, the rows and the bottom strip (pager and Done)."""
+        inner = layout.inset(self._panel, 2 * theme.SPACE, theme.SPACE)
+        title, rest = layout.top(inner, self.look.px(theme.HEADING) + 24)
+        foot, rows = layout.bottom(rest, max(70, self.look.px(theme.BODY) + 36), theme.SPACE)
+        return title, rows, foot
 
-    def _lang(self, lang: str) -> None:
-        self.ctx.settings.lang = lang
+    def _row_height(self) -> int:
+        return max(60, self.look.px(theme.BODY) * 2)
+
+    def settings_changed(self) -> None:
+        t = self.ctx.t
+        _, area, foot = self._regions()
+        rows = self._rows()
+        per_page = layout.fits(area, self._row_height())
+        self.pager.set_count(-(-len(rows) // per_page))
+        self.shown = rows[self.pager.page * per_page : (self.pager.page + 1) * per_page]
+        pager_box, done = layout.columns(foot, (2.2, 1.0), theme.SPACE)
+        self.pager.rect = pager_box
+        self.items = []
+        for row, box in zip(self.shown, self._boxes(area), strict=False):
+            choices = layout.columns(box, (1.0, 1.6), theme.SPACE)[1]
+            options = Options(
+                f"settings:{row.name}", row.choices, choices, row.value, self._setter(row.name)
+            )
+            self.items += options.widgets
+        if self.pager.count > 1:
+            self.items += self.pager.widgets()
+        self.items.append(
+            Button("settings:done", t("settings.done"), done, lambda: self.dismiss(None))
+        )
+
+    def _boxes(self, area: pygame.Rect) -> list[pygame.Rect]:
+        height = self._row_height()
+        count = layout.fits(area, height)
+        return layout.rows(area, count, tallest=height)
+
+    def _setter(self, name: str) -> Callable[[str], None]:
+        return lambda value: self.change(name, value)
+
+    def change(self, name: str, value: str) -> None:
+        """Set one setting from its chosen option, show it everywhere and keep it."""
+        settings = self.ctx.settings
+        current = getattr(settings, name)
+        if isinstance(current, bool):
+            setattr(settings, name, value == "on")
+        elif isinstance(current, int):
+            setattr(settings, name, int(value))
+        else:
+            setattr(settings, name, value)
+        self.ctx.apply_settings()
         self.stack.settings_changed()
 
     def escape_result(self) -> tuple[None]:
         return (None,)
 
     def draw(self, surface: pygame.Surface) -> None:
-        look, t, panel = self.look, self.ctx.t, self._panel
-        look.panel(surface, panel, theme.PAPER)
-        title = pygame.Rect(panel.x + 20, panel.y + 20, panel.width - 40, 70)
+        look, t = self.look, self.ctx.t
+        look.panel(surface, self._panel, theme.PAPER)
+        title, area, _ = self._regions()
         look.heading(surface, t("settings.title"), title)
-        for text, top in ((t("settings.text_size"), 110), (t("settings.language"), 250)):
-            caption = pygame.Rect(panel.x + 40, panel.y + top, panel.width - 80, 44)
-            look.text(surface, text, caption, theme.BODY, theme.INK, True, "left", "middle")
+        for row, box in zip(self.shown, self._boxes(area), strict=False):
+            caption = layout.columns(box, (1.0, 1.6), theme.SPACE)[0]
+            look.text(surface, t(f"settings.{row.name}"), caption, style="label")
+        if self.pager.count > 1:
+            self.pager.draw(surface, look)
+        problem = self.ctx.settings_problem
+        if problem:
+            note = pygame.Rect(self._panel.x, self._panel.bottom + 2, self._panel.width, 26)
+            look.text(surface, problem, note, style="screen.note", size=theme.MIN_TEXT)
         self.draw_widgets(surface)

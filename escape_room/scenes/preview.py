@@ -27,8 +27,9 @@ from escape_room.scenes.room import RoomScene
 from escape_room.ui import theme
 from escape_room.ui.app import App
 from escape_room.ui.clock import FixedClock, FrameClock, RealClock
-from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene, SceneStack
+from escape_room.ui.settings import Settings
 from escape_room.ui.splash import open_window
 from escape_room.ui.text import layout as text_layout
 from escape_room.ui.widgets import Button, Widget
@@ -202,25 +203,14 @@ class PreviewScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         look, t = self.look, self.ctx.t
         look.panel(surface, layout.PANEL, theme.PAPER)
-        look.text(
-            surface,
-            t("preview.title"),
-            layout.TITLE,
-            theme.HEADING,
-            theme.INK,
-            True,
-            "left",
-            "middle",
-        )
+        look.text(surface, t("preview.title"), layout.TITLE, style="heading.left")
         top = pygame.Rect(layout.LEFT, 100, layout.WIDTH, 80)
         if not self.problems:
-            look.text(surface, t("preview.watching", file=self.file), top, theme.BODY, theme.INK)
-            look.text(
-                surface, t("preview.closed"), top.move(0, 100), theme.BODY, theme.MUTED_INK, True
-            )
+            look.text(surface, t("preview.watching", file=self.file), top, style="body")
+            look.text(surface, t("preview.closed"), top.move(0, 100), style="puzzle.caption")
             self.draw_widgets(surface)
             return
-        look.text(surface, t("preview.problems"), top, theme.BODY, theme.BAD, True)
+        look.text(surface, t("preview.problems"), top, style="body.bold", colour=theme.BAD)
         self._draw_problems(surface)
 
     def _draw_problems(self, surface: pygame.Surface) -> None:
@@ -235,20 +225,14 @@ class PreviewScene(Scene):
                 surface,
                 text,
                 pygame.Rect(_LIST.x, y, _LIST.width, min(height, _LIST.bottom - 40 - y)),
-                theme.SMALL + 2,
-                theme.INK,
+                style="body",
+                size=theme.SMALL + 2,
             )
             y += height + 10
         if self.first > 0 or y > _LIST.bottom - 60:
             note = pygame.Rect(_LIST.x, _LIST.bottom - 36, _LIST.width, 32)
             look.text(
-                surface,
-                self.ctx.t("preview.scroll"),
-                note,
-                theme.SMALL,
-                theme.MUTED_INK,
-                False,
-                "right",
+                surface, self.ctx.t("preview.scroll"), note, style="small.muted", align="right"
             )
 
 

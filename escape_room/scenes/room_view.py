@@ -26,19 +26,17 @@ def draw_hud(
     look, t, white = ctx.look, ctx.t, theme.BAR_TEXT
     surface.fill(theme.BAR, pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT))
     title = pygame.Rect(16, 8, 470, 54)
-    look.text(surface, ctx.text(room.model.title), title, theme.BODY, white, True, "left", "middle")
+    look.text(surface, ctx.text(room.model.title), title, style="bar")
     caption, clock = pygame.Rect(500, 4, 280, 24), pygame.Rect(500, 26, 280, 42)
-    look.text(surface, t("room.time_left"), caption, theme.SMALL, white, False, "center", "middle")
+    look.text(surface, t("room.time_left"), caption, style="bar.small")
     colour = theme.WARN if left < LOW_TIME else white
-    look.text(surface, format_time(left), clock, theme.HEADING, colour, True, "center", "middle")
+    look.text(surface, format_time(left), clock, style="heading", colour=colour)
     points = pygame.Rect(800, 6, 464, 32)
-    look.text(
-        surface, t("room.points", score=score), points, theme.BODY, white, True, "right", "middle"
-    )
+    look.text(surface, t("room.points", score=score), points, style="bar.points")
     warning = saving_warning(ctx)
     if warning:
         where = pygame.Rect(800, 40, 464, 26)
-        look.text(surface, warning, where, theme.SMALL, theme.WARN, True, "right", "middle")
+        look.text(surface, warning, where, style="bar.warning")
 
 
 def saving_warning(ctx: GameContext) -> str:
@@ -51,17 +49,15 @@ def saving_warning(ctx: GameContext) -> str:
 
 def draw_inventory_bar(surface: pygame.Surface, ctx: GameContext, empty: bool) -> None:
     """The bottom bar's backdrop and caption; the slots are widgets drawn on top."""
-    look, white = ctx.look, theme.BAR_TEXT
+    look = ctx.look
     top = theme.HEIGHT - theme.INVENTORY_HEIGHT
     surface.fill(theme.BAR, pygame.Rect(0, top, theme.WIDTH, theme.INVENTORY_HEIGHT))
     caption = pygame.Rect(theme.SPACE, top + 10, CAPTION_WIDTH, 90)
-    look.text(surface, ctx.t("room.inventory"), caption, theme.BODY, white, True, "left", "middle")
+    look.text(surface, ctx.t("room.inventory"), caption, style="bar")
     if empty:
         left = CAPTION_WIDTH + 2 * theme.SPACE
         hint = pygame.Rect(left, top + 10, theme.WIDTH - left - theme.SPACE, 90)
-        look.text(
-            surface, ctx.t("room.inventory_empty"), hint, theme.BODY, white, False, "left", "middle"
-        )
+        look.text(surface, ctx.t("room.inventory_empty"), hint, style="bar.plain")
 
 
 def background(room: Room, assets: Path, lang: str) -> pygame.Surface:

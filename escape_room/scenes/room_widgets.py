@@ -116,9 +116,7 @@ def draw_tag(surface: pygame.Surface, look: Look, text: str, near: pygame.Rect) 
         tag.midtop = (near.centerx, near.bottom + 8)
     tag.clamp_ip(pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, theme.HEIGHT - theme.HUD_HEIGHT))
     pygame.draw.rect(surface, theme.BAR, tag, border_radius=theme.RADIUS)
-    look.text(
-        surface, text, tag.inflate(-16, -8), theme.BODY, theme.BAR_TEXT, True, "center", "middle"
-    )
+    look.text(surface, text, tag.inflate(-16, -8), style="title", size=theme.BODY)
 
 
 class Door(Widget):
@@ -177,6 +175,13 @@ class InventorySlot(Widget):
                 self.rect.right - icon.right - 12,
                 self.rect.height - 12,
             )
-        look.text(surface, self.label, text, theme.SMALL, theme.BUTTON_TEXT, True, "left", "middle")
+        look.text(
+            surface,
+            self.label,
+            text,
+            style="heading.left",
+            size=theme.SMALL,
+            colour=theme.BUTTON_TEXT,
+        )
         if self.focused:
             look.focus_ring(surface, self.rect)

@@ -69,15 +69,11 @@ class SessionSetupScene(Scene):
         surface.fill(theme.BACKDROP)
         look, t, ctx = self.look, self.ctx.t, self.ctx
         draw_heading(surface, ctx, t("session.title"))
-        look.text(
-            surface, t("session.explain"), pygame.Rect(140, 125, 1000, 90), theme.BODY,
-            theme.BAR_TEXT, False, "center",
-        )  # fmt: skip
+        explain = pygame.Rect(140, 125, 1000, 90)
+        look.text(surface, t("session.explain"), explain, style="screen.text", align="center")
         for left, caption in ((_LEFT, "session.class_label"), (_RIGHT, "session.join_code")):
-            look.text(
-                surface, t(caption), pygame.Rect(left, 230, _WIDTH, 90), theme.BODY,
-                theme.BAR_TEXT, True,
-            )  # fmt: skip
+            box = pygame.Rect(left, 230, _WIDTH, 90)
+            look.text(surface, t(caption), box, style="screen.text", bold=True)
         self.draw_widgets(surface)
         if ctx.session is not None and not self.message:
             code = t("session.code", code=ctx.session.code)
@@ -88,12 +84,10 @@ class SessionSetupScene(Scene):
                 if session.class_label
                 else t("session.note_joined", code=session.code)
             )
-            look.text(
-                surface, note, pygame.Rect(140, 550, 1000, 70), theme.SMALL, theme.BAR_TEXT,
-                False, "center",
-            )  # fmt: skip
+            box = pygame.Rect(140, 550, 1000, 70)
+            look.text(surface, note, box, style="screen.note", valign="top")
         elif self.message:
+            box = pygame.Rect(140, 490, 1000, 130)
             look.text(
-                surface, self.message, pygame.Rect(140, 490, 1000, 130), theme.BODY, theme.WARN,
-                True, "center",
-            )  # fmt: skip
+                surface, self.message, box, style="feedback.note", colour=theme.WARN, valign="top"
+            )

@@ -81,6 +81,7 @@ class TeamScene(Scene):
 
     def _lang(self, lang: str) -> None:
         self.ctx.settings.lang = lang
+        self.ctx.apply_settings()
         self.stack.settings_changed()
 
     def _start(self) -> None:
@@ -106,29 +107,17 @@ class TeamScene(Scene):
         if age_groups(self.ctx.pack):
             labels.append((t("team.rooms"), (140, 384, 480, 36)))
         for text, rect in labels:
-            look.text(
-                surface, text, pygame.Rect(rect), theme.BODY, theme.BAR_TEXT, True, "left", "bottom"
-            )
+            look.text(surface, text, pygame.Rect(rect), style="bar", valign="bottom")
         privacy = pygame.Rect(140, 496, 480, 88)
         look.panel(surface, privacy, theme.WARN, theme.WARN)
-        look.text(
-            surface,
-            t("team.privacy"),
-            privacy.inflate(-24, -16),
-            theme.BODY,
-            theme.INK,
-            True,
-            "left",
-            "middle",
-        )
+        look.text(surface, t("team.privacy"), privacy.inflate(-24, -16), style="label")
         self.draw_widgets(surface)
         if self.message:
             look.text(
                 surface,
                 self.message,
                 pygame.Rect(140, 690, 1000, 30),
-                theme.SMALL,
-                theme.WARN,
-                True,
-                "center",
+                style="bar.warning",
+                align="center",
+                valign="top",
             )

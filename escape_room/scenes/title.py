@@ -82,26 +82,14 @@ class TitleScene(Scene):
         banner = pygame.Rect(140, 40, 1000, 190)
         look.panel(surface, banner, theme.BAR, theme.BAR)
         title = banner.inflate(-40, -70).move(0, -20)
-        look.text(
-            surface,
-            ctx.text(ctx.pack.model.title),
-            title,
-            theme.TITLE,
-            theme.BAR_TEXT,
-            True,
-            "center",
-            "middle",
-        )
+        look.text(surface, ctx.text(ctx.pack.model.title), title, style="title")
         status = pygame.Rect(banner.x + 20, banner.bottom - 56, banner.width - 40, 44)
         look.text(
             surface,
             self._status(),
             status,
-            theme.SMALL,
-            theme.BAR_TEXT if self.saving else theme.WARN,
-            False,
-            "center",
-            "middle",
+            style="bar.small",
+            colour=theme.BAR_TEXT if self.saving else theme.WARN,
         )
         self.draw_widgets(surface)
         footer = pygame.Rect(140, 600, 1000, 100)
@@ -109,19 +97,13 @@ class TitleScene(Scene):
         if not self.saving:
             why = ctx.scores.problem if ctx.scores is not None else None
             problem = t("title.store_problem", problem=why or "")
-            look.text(surface, problem, footer.inflate(-30, -16), theme.SMALL, theme.WARN)
+            look.text(surface, problem, footer.inflate(-30, -16), style="small", colour=theme.WARN)
+        elif ctx.settings_problem:
+            note = t("title.settings_problem", problem=ctx.settings_problem)
+            look.text(surface, note, footer.inflate(-30, -16), style="small", colour=theme.WARN)
         else:
             keys = t("title.keys")
-            look.text(
-                surface,
-                keys,
-                footer.inflate(-30, -16),
-                theme.SMALL,
-                theme.BAR_TEXT,
-                False,
-                "center",
-                "middle",
-            )
+            look.text(surface, keys, footer.inflate(-30, -16), style="bar.small")
 
     @property
     def saving(self) -> bool:

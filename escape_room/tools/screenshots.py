@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
@@ -43,15 +43,25 @@ from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
 from escape_room.ui import theme
-from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.context import GameContext
 from escape_room.ui.scene import SceneStack
+from escape_room.ui.settings import Settings
 
 Build = Callable[[GameContext, SceneStack], None]
 
 
-def _context(pack: Pack, lang: str, text_size: theme.TextSize, data: Path) -> GameContext:
+VARIANTS: dict[str, dict[str, Any]] = {
+    "normal": {},
+    "large": {"text_scale": 200},
+    "contrast": {"contrast": True, "colour_blind": True},
+}
+"""The settings each kind of screenshot is taken with, by the name in its file name."""
+
+
+def _context(pack: Pack, lang: str, variant: str, data: Path) -> GameContext:
     """A context with a store in a scratch folder, a class session and a team, as in play."""
-    ctx = GameContext(pack, Settings(lang, text_size), random.Random(1), _now)
+    ctx = GameContext(pack, Settings(lang, **VARIANTS[variant]), random.Random(1), _now)
+    ctx.apply_settings()
     ctx.scores = ScoreService(ScoreStore.open(data), _now)
     ctx.scores.start_session("5B", pack.model.id, "screens", lang)
     ctx.scores.start_team("Greitieji", ["Lapė", "Pelėda", "Lūšis"], pack.model.id, "screens", lang)
@@ -182,10 +192,10 @@ SCREENS: dict[str, Build] = {
 }
 
 
-def render(pack: Pack, name: str, lang: str, text_size: theme.TextSize) -> pygame.Surface:
-    """One screen drawn on a 1280×720 canvas."""
+def render(pack: Pack, name: str, lang: str, variant: str = "normal") -> pygame.Surface:
+    """One screen drawn on a 1280×720 canvas with the settings of `variant`."""
     with tempfile.TemporaryDirectory() as scratch:
-        ctx = _context(pack, lang, text_size, Path(scratch))
+        ctx = _context(pack, lang, variant, Path(scratch))
         try:
             return _draw(ctx, name)
         finally:
@@ -213,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lang", nargs="+", default=["en", "lt"], help="languages (default: en lt)"
     )
-    parser.add_argument("--text-size", nargs="+", default=["normal"], choices=theme.TEXT_SIZES)
+    parser.add_argument("--variant", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument("--screen", nargs="+", help="screens to render (default: all)")
     parser.add_argument("--readme", type=Path, help="also save the room in English here")
     args = parser.parse_args(argv)
@@ -227,10 +237,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(SCREENS)}")
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:
-        for size in args.text_size:
+        for variant in args.variant:
             for name in args.screen or SCREENS:
-                path = args.out / f"{name}-{lang}-{size}.png"
-                pygame.image.save(render(pack, name, lang, size), path)
+                path = args.out / f"{name}-{lang}-{variant}.png"
+                pygame.image.save(render(pack, name, lang, variant), path)
                 print(path)
     if args.readme:
         pygame.image.save(render(pack, "room", "en", "normal"), args.readme)

@@ -7,37 +7,22 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from escape_room.audio.player import Audio
 from escape_room.audio.speech import Speech
 from escape_room.i18n import LANGUAGES, t
-from escape_room.ui.look import LOOKS, Look
-from escape_room.ui.theme import TextSize
+from escape_room.ui import settings as settings_file
+from escape_room.ui import theme
+from escape_room.ui.look import Look, look_for
+from escape_room.ui.settings import Settings as Settings
 
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack
     from escape_room.model.events import Event
     from escape_room.scoring.records import Session, Team
     from escape_room.scoring.service import ScoreService
-
-
-@dataclass
-class Settings:
-    """What the players can change in the settings: the language, the text size, the sound
-    volume (0–100 %) and mute, reduced motion and reading aloud."""
-
-    lang: str = "en"
-    text_size: TextSize = "normal"
-    volume: int = 75
-    muted: bool = False
-    reduced_motion: bool = False
-    read_aloud: bool = False
-
-    @property
-    def loudness(self) -> float:
-        """The volume to play at, 0.0–1.0 (0 when muted)."""
-        return 0.0 if self.muted else self.volume / 100
 
 
 @dataclass
@@ -56,6 +41,10 @@ class GameContext:
     scores: ScoreService | None = None
     rooms: list[str] = field(default_factory=list)
     """Ids of the rooms a team plays, in order; all of the pack's unless one was chosen."""
+    settings_path: Path | None = None
+    """Where the settings are kept between runs; None keeps them for this run only."""
+    settings_problem: str | None = None
+    """What was wrong reading or saving the settings, shown on the title and settings screens."""
     audio: Audio = field(init=False)
     """The game's sounds, at the volume of the settings."""
     speech: Speech = field(default_factory=Speech)
@@ -70,13 +59,19 @@ class GameContext:
 
     @property
     def look(self) -> Look:
-        return LOOKS[self.settings.text_size]
+        return look_for(self.settings.text_scale)
 
     @property
     def languages(self) -> list[str]:
         """The languages both the pack and the game's screens are written in."""
         both = [code for code in self.pack.model.languages if code in LANGUAGES]
         return both or ["en"]
+
+    def apply_settings(self) -> None:
+        """Use the chosen colours, and keep the settings for the next run (when kept)."""
+        theme.use_palette(self.settings.contrast, self.settings.colour_blind)
+        if self.settings_path is not None:
+            self.settings_problem = settings_file.save(self.settings, self.settings_path)
 
     def t(self, key: str, **fmt: Any) -> str:
         """A screen text in the current language."""

@@ -1,68 +1,107 @@
-"""How things are drawn at the chosen text size: scaled type sizes, text in boxes, panels."""
+"""How things are drawn at the chosen text size: named text styles, panels, the focus ring.
+
+`Look.text(surface, text, rect, style="puzzle.title")` draws text in a named style from
+:data:`theme.STYLES`; keyword arguments change one part of the style (`colour=`, `size=` ...).
+Sizes are scaled by the text size setting (100–200 %), and text is never shrunk below the
+readable minimum (18 px at 100 %, scaled too): what does not fit then ends with an ellipsis.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import pygame
 
 from escape_room.ui import theme
-from escape_room.ui.text import Align, VAlign, draw_text
+from escape_room.ui.text import Align, VAlign, draw_text, layout
 
 
 @dataclass(frozen=True)
 class Look:
-    """Drawing helpers bound to one text size setting ('small', 'normal' or 'large')."""
+    """Drawing helpers bound to one text size (in per cent of the normal size)."""
 
-    text_size: theme.TextSize = "normal"
+    text_scale: int = 100
 
     def px(self, pixels: int) -> int:
         """A type size scaled by the text size setting."""
-        return max(1, round(pixels * theme.TEXT_SCALES[self.text_size]))
+        return max(1, round(pixels * self.text_scale / 100))
+
+    @property
+    def min_text(self) -> int:
+        """The smallest size any text is drawn at."""
+        return self.px(theme.MIN_TEXT)
 
     def text(
         self,
         surface: pygame.Surface,
         text: str,
         rect: pygame.Rect,
-        pixels: int = theme.BODY,
-        colour: theme.Colour = theme.INK,
-        bold: bool = False,
-        align: Align = "left",
-        valign: VAlign = "top",
+        *,
+        style: str = "body",
+        colour: theme.Colour | None = None,
+        size: int | None = None,
+        bold: bool | None = None,
+        align: Align | None = None,
+        valign: VAlign | None = None,
     ) -> pygame.Rect:
-        """Text wrapped and shrunk to fit `rect`, at the scaled size."""
-        return draw_text(surface, text, rect, self.px(pixels), colour, bold, align, valign)
+        """Text in the named style, wrapped and shrunk (not below the minimum) to fit `rect`."""
+        named = theme.STYLES[style]
+        pixels = self.px(size if size is not None else named.size)
+        return draw_text(
+            surface,
+            text,
+            rect,
+            pixels,
+            colour if colour is not None else getattr(theme, named.colour.upper()),
+            named.bold if bold is None else bold,
+            cast(Align, align or named.align),
+            cast(VAlign, valign or named.valign),
+            min(pixels, self.min_text),
+        )
+
+    def height(self, text: str, width: int, *, style: str = "body") -> int:
+        """How tall `text` is in `style` when wrapped to `width`."""
+        named = theme.STYLES[style]
+        return layout(text, width, 100_000, self.px(named.size), named.bold).height if text else 0
 
     def heading(
         self,
         surface: pygame.Surface,
         text: str,
         rect: pygame.Rect,
-        colour: theme.Colour = theme.INK,
+        colour: theme.Colour | None = None,
     ) -> pygame.Rect:
         """A bold heading centred in `rect`."""
-        return self.text(surface, text, rect, theme.HEADING, colour, True, "center", "middle")
+        return self.text(surface, text, rect, style="heading", colour=colour)
 
     @staticmethod
     def panel(
         surface: pygame.Surface,
         rect: pygame.Rect,
-        fill: theme.Colour = theme.PANEL,
-        edge: theme.Colour = theme.PANEL_EDGE,
+        fill: theme.Colour | None = None,
+        edge: theme.Colour | None = None,
     ) -> None:
-        """A rounded panel with an edge."""
-        pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
-        pygame.draw.rect(surface, edge, rect, width=2, border_radius=theme.RADIUS)
+        """A rounded panel with an edge (white with a grey edge unless told)."""
+        pygame.draw.rect(surface, fill or theme.PANEL, rect, border_radius=theme.RADIUS)
+        pygame.draw.rect(
+            surface, edge or theme.PANEL_EDGE, rect, width=2, border_radius=theme.RADIUS
+        )
 
     @staticmethod
     def focus_ring(surface: pygame.Surface, rect: pygame.Rect) -> None:
-        """The thick orange outline around the focused widget."""
+        """The thick outline around the focused widget."""
         ring = rect.inflate(2 * theme.FOCUS_WIDTH + 2, 2 * theme.FOCUS_WIDTH + 2)
         pygame.draw.rect(
             surface, theme.FOCUS, ring, width=theme.FOCUS_WIDTH, border_radius=theme.RADIUS + 4
         )
 
 
-LOOKS: dict[str, Look] = {size: Look(size) for size in theme.TEXT_SIZES}
-"""One :class:`Look` per text size, so drawing code never builds one per frame."""
+_LOOKS: dict[int, Look] = {}
+
+
+def look_for(text_scale: int) -> Look:
+    """The :class:`Look` for a text size, made once."""
+    if text_scale not in _LOOKS:
+        _LOOKS[text_scale] = Look(text_scale)
+    return _LOOKS[text_scale]

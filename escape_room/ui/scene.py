@@ -256,7 +256,10 @@ class SceneStack:
             scene.settings_changed()
 
     def _dimmer(self, size: tuple[int, int]) -> pygame.Surface:
-        if self._dim is None or self._dim.get_size() != size:
-            self._dim = pygame.Surface(size, pygame.SRCALPHA)
-            self._dim.fill((0, 0, 0, theme.DIM_ALPHA))
+        if self._dim is None or (self._dim.get_size(), self._dim.get_alpha()) != (
+            size,
+            theme.DIM_ALPHA,
+        ):
+            self._dim = pygame.Surface(size)
+            self._dim.set_alpha(theme.DIM_ALPHA)
         return self._dim

@@ -119,9 +119,10 @@ def render_block(
     colour: theme.Colour,
     bold: bool = False,
     align: Align = "left",
+    min_pixels: int = 0,
 ) -> pygame.Surface:
     """The fitted text as a transparent picture no larger than `width`×`height`, cached."""
-    fitted = layout(text, width, height, pixels, bold)
+    fitted = layout(text, width, height, pixels, bold, min_pixels)
     face = font(fitted.pixels, bold)
     block = pygame.Surface((max(1, fitted.width), max(1, fitted.height)), pygame.SRCALPHA)
     for row, line in enumerate(fitted.lines):
@@ -142,9 +143,11 @@ def draw_text(
     bold: bool = False,
     align: Align = "left",
     valign: VAlign = "top",
+    min_pixels: int = 0,
 ) -> pygame.Rect:
-    """Draw text fitted into `rect`; returns the area it covers (always inside `rect`)."""
-    block = render_block(text, rect.width, rect.height, pixels, colour, bold, align)
+    """Draw text fitted into `rect`, never smaller than `min_pixels` (when given); returns the
+    area it covers (always inside `rect`)."""
+    block = render_block(text, rect.width, rect.height, pixels, colour, bold, align, min_pixels)
     x = {"left": rect.left, "center": rect.centerx - block.get_width() // 2}.get(
         align, rect.right - block.get_width()
     )

@@ -103,7 +103,17 @@ class Label(Widget):
             look.panel(surface, self.rect)
             box = self.rect.inflate(-2 * theme.SPACE, -2 * theme.SPACE)
         valign: VAlign = "middle" if self.align == "center" else "top"
-        look.text(surface, self.label, box, self.pixels, self.colour, self.bold, self.align, valign)
+        look.text(
+            surface,
+            self.label,
+            box,
+            style="body",
+            size=self.pixels,
+            colour=self.colour,
+            bold=self.bold,
+            align=self.align,
+            valign=valign,
+        )
 
 
 class Button(Widget):
@@ -148,7 +158,7 @@ class Button(Widget):
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
         inner = rect.inflate(-theme.SPACE, -theme.SPACE // 2)
-        look.text(surface, self.label, inner, self.pixels, ink, True, "center", "middle")
+        look.text(surface, self.label, inner, style="heading", size=self.pixels, colour=ink)
         if self.focused:
             look.focus_ring(surface, rect)
 
@@ -238,18 +248,9 @@ class TextInput(Widget):
         inner = self.rect.inflate(-2 * theme.SPACE, -theme.SPACE // 2)
         shown = self.value + ("|" if self.focused else "")
         if not self.value and not self.focused:
-            look.text(
-                surface,
-                self.placeholder,
-                inner,
-                theme.BODY,
-                theme.MUTED_INK,
-                False,
-                "left",
-                "middle",
-            )
+            look.text(surface, self.placeholder, inner, style="body.muted")
         else:
-            look.text(surface, shown, inner, theme.BODY, theme.INK, False, "left", "middle")
+            look.text(surface, shown, inner, style="body.middle")
         if self.focused:
             look.focus_ring(surface, self.rect)
 

@@ -6,6 +6,7 @@ import random
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 import pygame
 import pytest
@@ -59,10 +60,10 @@ def drawn(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Drawn]]:
     draw = look_module.draw_text
 
     def spy(
-        surface: pygame.Surface, text: str, rect: pygame.Rect, pixels: int, *rest: object
+        surface: pygame.Surface, text: str, rect: pygame.Rect, pixels: int, *rest: Any
     ) -> pygame.Rect:
-        texts.append((text, rect.copy(), pixels, bool(rest[1]) if len(rest) > 1 else False))
-        return draw(surface, text, rect, pixels, *rest)  # type: ignore[arg-type]
+        texts.append((text, rect.copy(), pixels, bool(rest[1]), int(rest[4])))
+        return draw(surface, text, rect, pixels, *rest)
 
     monkeypatch.setattr(look_module, "draw_text", spy)
     yield texts

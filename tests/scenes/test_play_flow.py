@@ -148,8 +148,8 @@ def test_the_pause_menu_stops_the_clock_and_quits_to_the_title(game: Game) -> No
     assert room.run.elapsed == pytest.approx(before), "no time passes while paused"
     pilot.click("pause:settings")
     pilot.click("settings:lang:lt")
-    pilot.click("settings:size:large")
-    assert game.ctx.lang == "lt" and game.ctx.settings.text_size == "large"
+    pilot.click("settings:text_scale:150")
+    assert game.ctx.lang == "lt" and game.ctx.settings.text_scale == 150
     pilot.click("settings:done")
     assert "pause:quit" in pilot.ids() and pilot.widget("pause:quit").label == "Grįžti į pradžią"
     pilot.click("pause:quit")

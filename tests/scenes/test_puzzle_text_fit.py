@@ -29,7 +29,7 @@ def pack(request: pytest.FixtureRequest) -> Pack:
 
 
 def open_in_large_lithuanian(pack: Pack, puzzle_id: str) -> Opened:
-    ctx = GameContext(pack, Settings("lt", "large"), random.Random(7), fixed_now)
+    ctx = GameContext(pack, Settings("lt", text_scale=100), random.Random(7), fixed_now)
     game = open_puzzle(ctx, puzzle_id)
     room = room_of(pack, puzzle_id)
     for needed in getattr(room.puzzles[puzzle_id], "digits_from", []):

@@ -16,6 +16,6 @@ from tests.scenes.textcheck import Drawn, misfits
 def test_screen_texts_fit_whole_and_readable(
     bundled_pack: Pack, drawn: list[Drawn], screen: str, lang: str
 ) -> None:
-    render(bundled_pack, screen, lang, "large")
+    render(bundled_pack, screen, lang, "normal")
     assert len(drawn) > 2
     assert not misfits(drawn)

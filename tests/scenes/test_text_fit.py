@@ -7,7 +7,8 @@ import pytest
 
 from escape_room.ui import theme
 from escape_room.ui.fonts import font
-from escape_room.ui.look import LOOKS
+from escape_room.ui.look import look_for
+from escape_room.ui.settings import TEXT_SCALES
 from escape_room.ui.text import ELLIPSIS, layout, render_block
 
 LONG_LT = (
@@ -19,12 +20,12 @@ LONG_LT = (
 BOXES = [(1000, 300), (600, 200), (400, 120), (300, 60), (200, 40), (120, 30), (80, 20), (60, 14)]
 
 
-@pytest.mark.parametrize("size", theme.TEXT_SIZES)
+@pytest.mark.parametrize("size", TEXT_SCALES)
 @pytest.mark.parametrize("box", BOXES)
 @pytest.mark.parametrize("pixels", [theme.SMALL, theme.BODY, theme.HEADING, theme.TITLE])
-def test_long_lithuanian_text_never_overflows(size: str, box: tuple[int, int], pixels: int) -> None:
+def test_long_lithuanian_text_never_overflows(size: int, box: tuple[int, int], pixels: int) -> None:
     width, height = box
-    scaled = LOOKS[size].px(pixels)
+    scaled = look_for(size).px(pixels)
     fitted = layout(LONG_LT, width, height, scaled)
     face = font(fitted.pixels)
     assert all(face.size(line)[0] <= width for line in fitted.lines)
@@ -64,7 +65,5 @@ def test_rendered_text_is_cached() -> None:
 def test_drawn_text_stays_inside_its_rect() -> None:
     surface = pygame.Surface((400, 300))
     rect = pygame.Rect(50, 50, 150, 40)
-    covered = LOOKS["large"].text(
-        surface, LONG_LT, rect, theme.HEADING, align="center", valign="middle"
-    )
+    covered = look_for(200).text(surface, LONG_LT, rect, style="heading")
     assert rect.contains(covered)

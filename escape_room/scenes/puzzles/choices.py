@@ -17,8 +17,8 @@ import pygame
 from escape_room.scenes.puzzles.layout import WRONG_TINT
 from escape_room.ui import theme
 from escape_room.ui.fonts import font
-from escape_room.ui.look import LOOKS, Look
-from escape_room.ui.text import Align
+from escape_room.ui.look import Look, look_for
+from escape_room.ui.text import Align, layout
 from escape_room.ui.widgets import Action, Button, RectLike
 
 Marker = Literal["radio", "check", "none"]
@@ -110,13 +110,35 @@ class Choice(Button):
         bold = self.selected and self.marker == "none"
         pixels = whole_words(look, self.label, inner.width, self.pixels, bold)
         if not self.note:
-            look.text(surface, self.label, inner, pixels, ink, bold, self.align, "middle")
+            look.text(
+                surface,
+                self.label,
+                inner,
+                style="body.middle",
+                size=pixels,
+                colour=ink,
+                bold=bold,
+                align=self.align,
+            )
             return
-        top = pygame.Rect(inner.x, inner.y, inner.width, inner.height // 2)
+        label = layout(self.label, inner.width, inner.height, look.px(pixels), bold, look.min_text)
+        note = layout(self.note, inner.width, inner.height, look.px(theme.SMALL), True)
+        share = label.height / max(1, label.height + note.height)
+        top = pygame.Rect(inner.x, inner.y, inner.width, round(inner.height * share))
         bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
-        look.text(surface, self.label, top, pixels, ink, bold, self.align, "bottom")
+        look.text(
+            surface,
+            self.label,
+            top,
+            style="body",
+            size=pixels,
+            colour=ink,
+            bold=bold,
+            align=self.align,
+            valign="bottom",
+        )
         note_ink = theme.BUTTON_TEXT if self.selected else theme.BAD
-        look.text(surface, self.note, bottom, theme.SMALL, note_ink, True, "left", "top")
+        look.text(surface, self.note, bottom, style="body.bold", size=theme.SMALL, colour=note_ink)
 
 
 class TextBox(Choice):
@@ -144,7 +166,15 @@ class Cell(Button):
             pygame.draw.circle(surface, ink, mark, _MARK // 4)
         text = pygame.Rect(rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10)
         pixels = whole_words(look, self.label, text.width, theme.SMALL, self.selected)
-        look.text(surface, self.label, text, pixels, ink, self.selected, "center", "middle")
+        look.text(
+            surface,
+            self.label,
+            text,
+            style="puzzle.option",
+            size=pixels,
+            colour=ink,
+            bold=self.selected,
+        )
         if self.focused:
             look.focus_ring(surface, rect)
 
@@ -152,12 +182,12 @@ class Cell(Button):
 def whole_words(look: Look, text: str, width: int, pixels: int, bold: bool = False) -> int:
     """The largest type size up to `pixels` at which each word of `text` fits in `width`, so
     words are wrapped whole and never broken (unless even the smallest size is too wide)."""
-    return _whole_words(text, width, pixels, look.text_size, bold)
+    return _whole_words(text, width, pixels, look.text_scale, bold)
 
 
 @lru_cache(maxsize=1024)
-def _whole_words(text: str, width: int, pixels: int, text_size: str, bold: bool) -> int:
-    look, words = LOOKS[text_size], text.split()
+def _whole_words(text: str, width: int, pixels: int, text_scale: int, bold: bool) -> int:
+    look, words = look_for(text_scale), text.split()
     for size in range(pixels, theme.MIN_TEXT - 1, -1):
         face = font(look.px(size), bold)
         if all(face.size(word)[0] <= width for word in words):
@@ -171,7 +201,7 @@ def draw_tag(surface: pygame.Surface, look: Look, tag: Tag, inner: pygame.Rect) 
     badge.midleft = inner.midleft
     pygame.draw.rect(surface, tag.colour, badge, border_radius=theme.RADIUS)
     pygame.draw.rect(surface, theme.PANEL, badge, width=2, border_radius=theme.RADIUS)
-    look.text(surface, tag.text, badge, theme.BODY, theme.BUTTON_TEXT, True, "center", "middle")
+    look.text(surface, tag.text, badge, style="button")
     return pygame.Rect(
         badge.right + theme.SPACE, inner.y, inner.right - badge.right - theme.SPACE, inner.height
     )

@@ -52,16 +52,8 @@ def draw_hints(
 ) -> None:
     """The hints strip: the hints taken so far, or (muted) what a hint costs."""
     look.panel(surface, rect, HINT_TINT if shown else theme.PAPER, theme.WARN)
-    ink = theme.INK if shown else theme.MUTED_INK
     look.text(
-        surface,
-        text,
-        rect.inflate(-2 * theme.SPACE, -8),
-        theme.SMALL + 2,
-        ink,
-        shown,
-        "left",
-        "middle",
+        surface, text, rect.inflate(-2 * theme.SPACE, -8), style="hint" if shown else "hint.offer"
     )
 
 
@@ -71,17 +63,8 @@ def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message
     look.panel(
         surface, rect, WRONG_TINT if wrong else NOTE_TINT, theme.BAD if wrong else theme.WARN
     )
-    ink = theme.BAD if wrong else theme.INK
-    look.text(
-        surface,
-        message.text,
-        rect.inflate(-theme.SPACE, -8),
-        theme.BODY,
-        ink,
-        True,
-        "center",
-        "middle",
-    )
+    style = "feedback.wrong" if wrong else "feedback.note"
+    look.text(surface, message.text, rect.inflate(-theme.SPACE, -8), style=style)
 
 
 def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: ResultText) -> None:
@@ -97,20 +80,16 @@ def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: 
     look.panel(surface, card, RESULT_TINT, theme.GOOD)
     draw_icon(surface, "star", pygame.Rect(inner.x, inner.y, 52, 52))
     heading = pygame.Rect(inner.x + 64, inner.y, inner.width - 64, 56)
-    look.text(surface, result.heading, heading, theme.HEADING, theme.GOOD, True, "left", "middle")
+    look.text(surface, result.heading, heading, style="feedback.right")
     top = inner.y + _HEADING
     look.text(
         surface,
         result.feedback,
         pygame.Rect(inner.x, top, inner.width, feedback),
-        theme.BODY,
-        theme.INK,
-        True,
+        style="body.bold",
     )
     top += feedback + theme.SPACE
-    look.text(
-        surface, body_text, pygame.Rect(inner.x, top, inner.width, body), theme.BODY, theme.INK
-    )
+    look.text(surface, body_text, pygame.Rect(inner.x, top, inner.width, body), style="body")
     top += body + theme.SPACE
     for line in result.rewards:
         _draw_reward(surface, look, pygame.Rect(inner.x, top, inner.width, _REWARD - 8), line)
@@ -132,4 +111,4 @@ def _draw_reward(surface: pygame.Surface, look: Look, rect: pygame.Rect, line: R
         rect.right - icon.right - 2 * theme.SPACE,
         rect.height - 12,
     )
-    look.text(surface, line.text, text, theme.BODY, theme.INK, True, "left", "middle")
+    look.text(surface, line.text, text, style="label")

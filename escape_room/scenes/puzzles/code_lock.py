@@ -44,7 +44,7 @@ class CodeDisplay(Widget):
             current = index == len(self.value)
             look.panel(surface, slot, theme.PANEL, theme.FOCUS if current else theme.INK)
             digit = self.value[index] if index < len(self.value) else ""
-            look.text(surface, digit, slot, theme.TITLE, theme.INK, True, "center", "middle")
+            look.text(surface, digit, slot, style="heading", size=theme.TITLE)
         if self.focused:
             look.focus_ring(surface, self.rect)
 
@@ -124,26 +124,14 @@ class CodeLockScene(PuzzleScene[CodeLock], kind="code_lock"):
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         look, t = self.look, self.ctx.t
         look.text(
-            surface,
-            t("puzzle.code"),
-            pygame.Rect(area.x, area.y, 400, 44),
-            theme.BODY,
-            theme.MUTED_INK,
-            True,
+            surface, t("puzzle.code"), pygame.Rect(area.x, area.y, 400, 44), style="puzzle.caption"
         )
         digits = [e.digit for e in self.host.inventory if e.kind == "digit" and e.digit]
         found = self.found_area
         look.panel(surface, found, theme.PANEL, theme.PANEL_EDGE)
         inner = found.inflate(-2 * theme.SPACE, -2 * theme.SPACE)
         text = t("puzzle.digits_found") if digits else t("puzzle.no_digits")
-        look.text(
-            surface,
-            text,
-            pygame.Rect(inner.x, inner.y, inner.width, 40),
-            theme.BODY,
-            theme.INK,
-            True,
-        )
+        look.text(surface, text, pygame.Rect(inner.x, inner.y, inner.width, 40), style="body.bold")
         for index, digit in enumerate(digits):
             tile = pygame.Rect(inner.x + index * 76, inner.y + 52, 64, 64)
             if tile.bottom <= inner.bottom and tile.right <= inner.right:

@@ -233,26 +233,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
     def draw(self, surface: pygame.Surface) -> None:
         look, regions = self.look, self.regions()
         look.panel(surface, layout.PANEL, theme.PAPER)
-        look.text(
-            surface,
-            self.ctx.text(self.puzzle.title),
-            layout.TITLE,
-            theme.HEADING,
-            theme.INK,
-            True,
-            "left",
-            "middle",
-        )
-        look.text(
-            surface,
-            self.ctx.text(self.puzzle.prompt),
-            regions.prompt,
-            theme.BODY,
-            theme.INK,
-            False,
-            "left",
-            "middle",
-        )
+        look.text(surface, self.ctx.text(self.puzzle.title), layout.TITLE, style="heading.left")
+        look.text(surface, self.ctx.text(self.puzzle.prompt), regions.prompt, style="body.middle")
         if self.solved:
             chrome.draw_result(surface, look, self.result_area(regions), self.result_text())
         else:
@@ -281,16 +263,13 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         if rect is None:
             return
         shown = self.host.hints_shown()
-        lines = [
-            self.ctx.t("puzzle.hint_text", number=i, text=self.ctx.text(h.text))
-            for i, h in enumerate(shown, 1)
-        ]
+        latest = (
+            self.ctx.t("puzzle.hint_text", number=len(shown), text=self.ctx.text(shown[-1].text))
+            if shown
+            else ""
+        )
         chrome.draw_hints(
-            surface,
-            self.look,
-            rect,
-            "\n".join(lines) or self.ctx.t("puzzle.hints_offer"),
-            bool(lines),
+            surface, self.look, rect, latest or self.ctx.t("puzzle.hints_offer"), bool(shown)
         )
 
     def result_text(self) -> ResultText:

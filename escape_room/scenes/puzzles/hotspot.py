@@ -103,12 +103,12 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
         look, t = self.look, self.ctx.t
         below = SIDE.bottom - PICTURE.bottom - 8
         keys = pygame.Rect(PICTURE.x, PICTURE.bottom + 8, PICTURE.width, below)
-        look.text(surface, t("puzzle.hotspot_keys"), keys, theme.SMALL, theme.MUTED_INK)
+        look.text(surface, t("puzzle.hotspot_keys"), keys, style="small.muted")
         heading = pygame.Rect(area.x, area.y, area.width, 40)
         found = t("puzzle.found", found=len(self.found), find=self.need)
-        look.text(surface, found, heading, theme.BODY, theme.GOOD, True)
+        look.text(surface, found, heading, style="body.bold", colour=theme.GOOD)
         listing = pygame.Rect(area.x, heading.bottom + 4, area.width, area.height - 44)
-        look.text(surface, self.result_details(), listing, theme.SMALL, theme.INK)
+        look.text(surface, self.result_details(), listing, style="small")
 
     def result_details(self) -> str:
         """The targets found, numbered as in the picture."""

@@ -169,16 +169,7 @@ class PictureView(Widget):
         badge.clamp_ip(self.rect)
         pygame.draw.circle(surface, theme.GOOD, badge.center, 20)
         pygame.draw.circle(surface, theme.PANEL, badge.center, 20, width=3)
-        look.text(
-            surface,
-            str(found.number),
-            badge,
-            theme.BODY,
-            theme.BUTTON_TEXT,
-            True,
-            "center",
-            "middle",
-        )
+        look.text(surface, str(found.number), badge, style="button")
 
 
 def _draw_miss(surface: pygame.Surface, centre: tuple[int, int]) -> None:

@@ -1,0 +1,82 @@
+"""One pager for every screen that shows its content page by page (the debrief, the class
+results, the settings): Back and Next buttons and the "page 2 of 5" counter between them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+
+from escape_room.ui import layout
+from escape_room.ui.look import Look
+from escape_room.ui.widgets import Button, Widget
+
+
+class Pager:
+    """Which page of `count` is shown; `widgets` are the Back and Next buttons.
+
+    `on_turn` is called after the page changed (the scene rebuilds what it shows). When Next is
+    focused on the last page, or Back on the first, focus moves to `then` (e.g. Finish).
+    """
+
+    def __init__(
+        self,
+        id: str,
+        rect: pygame.Rect,
+        *,
+        on_turn: Callable[[], None],
+        labels: tuple[str, str],
+        counter: Callable[[int, int], str],
+    ) -> None:
+        self.id, self.rect, self.on_turn = id, rect, on_turn
+        self.labels, self.counter = labels, counter
+        self.page, self.count = 0, 1
+
+    @property
+    def back_id(self) -> str:
+        return f"{self.id}:back"
+
+    @property
+    def next_id(self) -> str:
+        return f"{self.id}:next"
+
+    def set_count(self, count: int) -> None:
+        """The number of pages changed (text size, new content): stay within them."""
+        self.count = max(1, count)
+        self.page = max(0, min(self.page, self.count - 1))
+
+    @property
+    def last(self) -> bool:
+        return self.page == self.count - 1
+
+    def turn(self, step: int) -> None:
+        """Show the page `step` pages on (back when negative), staying within the pages."""
+        page = max(0, min(self.count - 1, self.page + step))
+        if page != self.page:
+            self.page = page
+            self.on_turn()
+
+    def widgets(self) -> list[Widget]:
+        back, _, forward = layout.columns(self.rect, (1.0, 0.8, 1.0))
+        return [
+            Button(
+                self.back_id,
+                self.labels[0],
+                back,
+                lambda: self.turn(-1),
+                "quiet",
+                enabled=self.page > 0,
+            ),
+            Button(
+                self.next_id,
+                self.labels[1],
+                forward,
+                lambda: self.turn(1),
+                enabled=self.page < self.count - 1,
+            ),
+        ]
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        """The counter between the buttons (the buttons draw themselves as widgets)."""
+        middle = layout.columns(self.rect, (1.0, 0.8, 1.0))[1]
+        look.text(surface, self.counter(self.page + 1, self.count), middle, style="bar.small")

@@ -1,0 +1,111 @@
+"""Every setting works by mouse and by keyboard, in both languages, and survives a restart; a
+damaged settings file starts the game with the defaults and a note on the title screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from escape_room.app import Game, GameOptions, build_game
+from escape_room.content.pack import Pack
+from escape_room.pilot import Pilot
+from escape_room.scenes.pause import SettingsScene
+from escape_room.ui import theme
+from escape_room.ui.settings import CONFIG_ENV, Settings
+
+CHANGES = {
+    "text_scale": ("150", 150),
+    "contrast": ("on", True),
+    "colour_blind": ("on", True),
+    "reduced_motion": ("on", True),
+    "volume": ("25", 25),
+    "muted": ("on", True),
+    "read_aloud": ("on", True),
+}
+
+
+@pytest.fixture(autouse=True)
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv(CONFIG_ENV, str(tmp_path / "config"))
+    yield tmp_path / "config"
+    theme.use_palette()
+
+
+def start(pack: Pack, data: Path, lang: str | None = None) -> tuple[Game, Pilot]:
+    game = build_game(pack, GameOptions(lang=lang, data_dir=str(data)))
+    pilot = Pilot(game.app)
+    pilot.click("title:settings")
+    assert isinstance(pilot.scene, SettingsScene)
+    return game, pilot
+
+
+def choose(pilot: Pilot, target: str, keyboard: bool) -> None:
+    """Choose an option by clicking it, or by Tab to it and Enter; turn the page when needed."""
+    for _ in range(3):
+        if target in pilot.ids():
+            break
+        use(pilot, "settings:page:next", keyboard)
+    use(pilot, target, keyboard)
+
+
+def use(pilot: Pilot, target: str, keyboard: bool) -> None:
+    if not keyboard:
+        pilot.click(target)
+        return
+    for _ in range(40):
+        if pilot.scene.focus.focused_id == target:
+            break
+        pilot.press("tab")
+    assert pilot.scene.focus.focused_id == target
+    pilot.press("return")
+
+
+@pytest.mark.parametrize("keyboard", [False, True], ids=["mouse", "keyboard"])
+@pytest.mark.parametrize("lang", ["en", "lt"])
+def test_every_setting_changes_and_survives_a_restart(
+    mini_pack: Pack, tmp_path: Path, lang: str, keyboard: bool
+) -> None:
+    # given the game in one language
+    game, pilot = start(mini_pack, tmp_path, lang)
+    other = "lt" if lang == "en" else "en"
+    # when each setting is changed on the settings screen
+    choose(pilot, f"settings:lang:{other}", keyboard)
+    for name, (option, _) in CHANGES.items():
+        choose(pilot, f"settings:{name}:{option}", keyboard)
+    # then it shows at once, and a new run of the game starts with every one of them
+    assert game.ctx.settings == Settings(other, **{n: v for n, (_, v) in CHANGES.items()})
+    assert theme.CONTRAST.ink == theme.INK
+    again, _ = start(mini_pack, tmp_path)
+    assert again.ctx.settings == game.ctx.settings and again.ctx.settings_problem is None
+
+
+def test_the_language_given_on_the_command_line_wins_over_the_saved_one(
+    mini_pack: Pack, tmp_path: Path
+) -> None:
+    _, pilot = start(mini_pack, tmp_path, "en")
+    choose(pilot, "settings:lang:lt", keyboard=False)
+    assert start(mini_pack, tmp_path, "en")[0].ctx.lang == "en"
+    assert start(mini_pack, tmp_path)[0].ctx.lang == "lt"
+
+
+def test_a_damaged_settings_file_starts_with_the_defaults_and_a_note(
+    mini_pack: Pack, tmp_path: Path, config: Path
+) -> None:
+    config.mkdir()
+    (config / "settings.json").write_text('{"text_scale": 150, "contrast": "yes"', "utf-8")
+    game = build_game(mini_pack, GameOptions(data_dir=str(tmp_path)))
+    assert game.ctx.settings == Settings(lang=mini_pack.model.languages[0])
+    assert game.ctx.settings_problem is not None
+    Pilot(game.app).advance()
+
+
+def test_a_demo_run_neither_reads_nor_writes_the_settings(
+    mini_pack: Pack, tmp_path: Path, config: Path
+) -> None:
+    game = build_game(mini_pack, GameOptions(data_dir=str(tmp_path), frames=10))
+    pilot = Pilot(game.app)
+    pilot.click("title:settings")
+    pilot.click("settings:contrast:on")
+    assert not config.exists()
