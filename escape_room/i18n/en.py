@@ -154,7 +154,7 @@ STRINGS: dict[str, str] = {
     "puzzle.hotspot_keys": "Keyboard: the arrows move the cross (with Shift faster), Enter marks.",
     "puzzle.miss": "Not there. Keep looking!",
     "puzzle.your_answer": "Your answer",
-    "puzzle.need_number": "Type a number, like 36 or 2.5.",
+    "puzzle.need_number": "Type a number with digits (a comma or a point before any decimals).",
     "puzzle.type_answer": "Type your answer here",
     "puzzle.need_text": "Type an answer first.",
     "puzzle.code": "Code",

@@ -154,7 +154,7 @@ STRINGS: dict[str, str] = {
     "puzzle.hotspot_keys": "Klaviatūra: rodyklės perkelia kryželį (su Shift – greičiau), Enter pažymi.",
     "puzzle.miss": "Ne čia. Ieškokite toliau!",
     "puzzle.your_answer": "Jūsų atsakymas",
-    "puzzle.need_number": "Įrašykite skaičių, pavyzdžiui, 36 arba 2,5.",
+    "puzzle.need_number": "Įrašykite skaičių skaitmenimis (dešimtąsias dalis atskirkite kableliu).",
     "puzzle.type_answer": "Atsakymą įrašykite čia",
     "puzzle.need_text": "Pirmiausia įrašykite atsakymą.",
     "puzzle.code": "Kodas",
