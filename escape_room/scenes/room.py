@@ -34,7 +34,7 @@ from escape_room.scenes.room_view import (
 from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
-from escape_room.ui.scene import Scene
+from escape_room.ui.scene import ModalScene, Scene
 from escape_room.ui.widgets import Widget
 
 if TYPE_CHECKING:
@@ -75,6 +75,8 @@ class RoomScene(Scene):
         self.things: list[Widget] = []
         self.slots: list[Widget] = []
         self._slots_for = -1
+        self.open_puzzles: dict[str, ModalScene[PuzzleOutcome]] = {}
+        """Puzzle scenes left unsolved, kept so the answers chosen so far stay."""
 
     # --- lifecycle --------------------------------------------------------------------
 
@@ -149,8 +151,15 @@ class RoomScene(Scene):
                 self.ctx, t("room.escaped"), self.ctx.text(model.outro), t("common.continue")
             )
         else:
-            card = Card(self.ctx, t("room.time_up"), t("room.time_up_body"), t("common.continue"))
+            body = t("room.time_up_last" if self._last_room else "room.time_up_next")
+            card = Card(self.ctx, t("room.time_up"), body, t("common.continue"))
         self.stack.push(card, on_result=lambda _: self.on_done(self.run))
+
+    @property
+    def _last_room(self) -> bool:
+        """Whether the debrief, not another room, comes after this one."""
+        rooms = self.ctx.rooms or [room.id for room in self.ctx.pack.rooms]
+        return not rooms or rooms[-1] == self.room.id
 
     # --- hotspots ---------------------------------------------------------------------
 
@@ -177,22 +186,21 @@ class RoomScene(Scene):
             self.stack.push(self._card_for(opened))
 
     def _open_puzzle(self, puzzle_id: str) -> None:
-        puzzle = self.room.puzzles[puzzle_id]
-        host = RunHost(self.run, puzzle_id, lambda: self.ctx.lang)
-        self.stack.push(self.puzzles(puzzle, self.ctx, host), on_result=self._puzzle_done)
+        """Open a puzzle; one closed with "come back later" opens as it was left."""
+        scene = self.open_puzzles.get(puzzle_id)
+        if scene is None:
+            puzzle = self.room.puzzles[puzzle_id]
+            host = RunHost(self.run, puzzle_id, lambda: self.ctx.lang)
+            scene = self.open_puzzles[puzzle_id] = self.puzzles(puzzle, self.ctx, host)
+        self.stack.push(scene, on_result=self._puzzle_done)
 
     def _puzzle_done(self, outcome: PuzzleOutcome) -> None:
-        if not outcome.solved:
+        """A puzzle closed: kept as it is when left unsolved; its result card already named
+        what solving it gave, so nothing is said twice."""
+        if outcome.solved:
+            self.open_puzzles.pop(outcome.puzzle_id, None)
+        else:
             self.run.close_puzzle(outcome.puzzle_id)
-            return
-        reward = self.room.puzzles[outcome.puzzle_id].reward
-        entries = [
-            e
-            for e in self.run.inventory
-            if e.id in (outcome.puzzle_id, reward.item if reward else None)
-        ]
-        if entries and not self.run.ended:
-            self.stack.push(self._entry_card(entries[-1]))
 
     def _card_for(self, opened: Opened) -> Card:
         t, text = self.ctx.t, self.ctx.text

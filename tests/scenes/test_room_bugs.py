@@ -1,0 +1,65 @@
+"""Bugs found by playing a room: a reward is confirmed once, time up says what comes next, and
+"come back later" keeps the answers chosen so far."""
+
+from __future__ import annotations
+
+import random
+
+from escape_room.content.pack import Pack
+from escape_room.pilot import Pilot
+from escape_room.scenes.common import Card
+from escape_room.scenes.puzzles import puzzle_scene_for
+from escape_room.scenes.puzzles.frame import PuzzleScene
+from escape_room.scenes.room import RoomScene
+from escape_room.ui.app import App
+from escape_room.ui.clock import FixedClock
+from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.scene import SceneStack
+from tests.scenes.conftest import fixed_now
+
+
+def in_room(pack: Pack, room_id: str, lang: str = "en") -> tuple[Pilot, RoomScene]:
+    """The room open with its intro card read, the clock running."""
+    ctx = GameContext(pack, Settings(lang), random.Random(2), fixed_now)
+    stack = SceneStack()
+    room = RoomScene(ctx, pack.room(room_id), puzzle_scene_for, lambda _: None)
+    stack.push(room)
+    pilot = Pilot(App(stack, FixedClock()))
+    pilot.click("card:close")
+    return pilot, room
+
+
+def solve(pilot: Pilot) -> None:
+    scene = pilot.scene
+    assert isinstance(scene, PuzzleScene)
+    for action in scene.autoplay_actions(True):
+        pilot.do(action)
+
+
+def test_a_reward_is_confirmed_once_on_the_result_card(mini_pack: Pack) -> None:
+    pilot, room = in_room(mini_pack, "lab")
+    pilot.click("hotspot:h-mc")
+    solve(pilot)
+    assert "A code digit: 4" in pilot.scene.result_text().rewards[0].text  # type: ignore[attr-defined]
+    pilot.click("puzzle:continue")
+    assert pilot.scene is room
+
+
+def test_time_up_in_a_room_before_another_says_the_next_room_comes(bundled_pack: Pack) -> None:
+    first, last = (room.id for room in bundled_pack.rooms[:2])
+    for room_id, expected in ((first, "next room"), (last, "see what you found out")):
+        pilot, room = in_room(bundled_pack, room_id)
+        pilot.click(f"hotspot:{bundled_pack.room(room_id).model.hotspots[0].id}")
+        room.update(10_000)
+        card = pilot.scene
+        assert isinstance(card, Card) and expected in card.body
+
+
+def test_come_back_later_keeps_the_answers_chosen(mini_pack: Pack) -> None:
+    pilot, _ = in_room(mini_pack, "lab")
+    pilot.click("hotspot:h-mc")
+    pilot.click("option:tri")
+    pilot.click("puzzle:close")
+    pilot.click("hotspot:h-mc")
+    assert pilot.widget("option:tri").selected  # type: ignore[attr-defined]
+    assert not pilot.widget("option:disc").selected  # type: ignore[attr-defined]
