@@ -13,50 +13,70 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.pager import Pager
 from escape_room.ui.scene import ModalScene
 from escape_room.ui.settings import TEXT_SCALES, VOLUMES
-from escape_room.ui.widgets import Button, Options, Widget
+from escape_room.ui.widgets import Button, Options
 
 PauseChoice = Literal["resume", "settings", "quit"]
 _PANEL = pygame.Rect(390, 130, 500, 460)
 
 
 class PauseScene(ModalScene[PauseChoice]):
-    """Stops the room's clock while shown; Esc resumes."""
+    """Stops the room's clock while shown; Esc resumes. Quitting asks first: the team's
+    progress in the room is lost."""
 
     pauses_below = True
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        self.buttons: list[Widget] = []
+        self.confirming = False
         self.settings_changed()
 
     def settings_changed(self) -> None:
+        t = self.ctx.t
+        rows = layout.rows(self._buttons_area(), 3, theme.SPACE, tallest=90)
+        if self.confirming:
+            self.items = [
+                Button("pause:keep", t("pause.keep"), rows[1], self._keep),
+                Button("pause:confirm", t("pause.confirm"), rows[2], self._quit, "danger"),
+            ]
+            return
         choices: list[PauseChoice] = ["resume", "settings", "quit"]
-        self.buttons = [
-            Button(f"pause:{choice}", self.ctx.t(f"pause.{choice}"), rect, self._chooser(choice))
-            for choice, rect in zip(choices, _column(_PANEL, 110, 3), strict=True)
+        self.items = [
+            Button(f"pause:{choice}", t(f"pause.{choice}"), rect, self._chooser(choice))
+            for choice, rect in zip(choices, rows, strict=True)
         ]
 
+    def _buttons_area(self) -> pygame.Rect:
+        return layout.top(layout.inset(_PANEL, 60, 30), 90)[1]
+
     def _chooser(self, choice: PauseChoice) -> Callable[[], None]:
+        if choice == "quit":
+            return self._ask
         return lambda: self.dismiss(choice)
+
+    def _ask(self) -> None:
+        self.confirming = True
+        self.settings_changed()
+        self.focus.set("pause:keep")
+
+    def _keep(self) -> None:
+        self.confirming = False
+        self.settings_changed()
+        self.focus.set("pause:quit")
+
+    def _quit(self) -> None:
+        self.dismiss("quit")
 
     def escape_result(self) -> tuple[PauseChoice]:
         return ("resume",)
 
-    def widgets(self) -> list[Widget]:
-        return self.buttons
-
     def draw(self, surface: pygame.Surface) -> None:
         self.look.panel(surface, _PANEL, theme.PAPER)
-        title = pygame.Rect(_PANEL.x + 20, _PANEL.y + 20, _PANEL.width - 40, 70)
+        title = layout.top(layout.inset(_PANEL, 20, 20), 90)[0]
         self.look.heading(surface, self.ctx.t("pause.title"), title)
+        if self.confirming:
+            question = layout.rows(self._buttons_area(), 3, theme.SPACE, tallest=90)[0]
+            self.look.text(surface, self.ctx.t("pause.lose"), question, style="feedback.note")
         self.draw_widgets(surface)
-
-
-def _column(panel: pygame.Rect, top: int, count: int) -> list[pygame.Rect]:
-    return [
-        pygame.Rect(panel.x + 60, panel.y + top + i * 100, panel.width - 120, 76)
-        for i in range(count)
-    ]
 
 
 @dataclass(frozen=True)

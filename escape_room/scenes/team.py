@@ -54,6 +54,13 @@ class TeamScene(Scene):
             for n in range(1, MAX_PLAYERS + 1)
         ]
         self.message = ""
+        for box in (self.name, *self.players):
+            box.on_change = self._typed
+            box.on_submit = self._start
+
+    def _typed(self, _: str) -> None:
+        """What was missing may have been typed: the old message no longer applies."""
+        self.message = ""
 
     def settings_changed(self) -> None:
         t = self.ctx.t
@@ -85,11 +92,15 @@ class TeamScene(Scene):
         self.stack.settings_changed()
 
     def _start(self) -> None:
+        """Start (the button, or Enter in a field); when something is missing, say what and
+        put the cursor where it goes."""
         nicknames = [box.value.strip() for box in self.players if box.value.strip()]
         if not self.name.value.strip():
             self.message = self.ctx.t("team.need_name")
+            self.focus.set(self.name.id)
         elif not nicknames:
             self.message = self.ctx.t("team.need_player")
+            self.focus.set(self.players[0].id)
         else:
             self.message = (
                 self.start(TeamChoice(self.name.value.strip(), nicknames, self.ctx.lang)) or ""

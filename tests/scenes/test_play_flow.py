@@ -14,6 +14,7 @@ from escape_room.pilot import Pilot
 from escape_room.scenes.common import Card
 from escape_room.scenes.debrief import DebriefScene
 from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.pause import PauseScene
 from escape_room.scenes.room import RoomScene
 from escape_room.scenes.title import TitleScene
 from escape_room.scoring.store import ScoreStore
@@ -58,8 +59,7 @@ def test_a_team_plays_the_room_to_the_debrief_and_every_answer_is_stored(game: G
     pilot.click("puzzle:wrong")
     pilot.click("puzzle:right")
     pilot.click("puzzle:continue")
-    assert isinstance(pilot.scene, Card) and "4" in pilot.scene.title, "the digit reward is shown"
-    pilot.click("card:close")
+    assert pilot.scene is room, "the puzzle's result card said what it gave: not said again"
     assert "inventory:digit:mc" in pilot.ids()
 
     pilot.click("hotspot:h-box")
@@ -73,7 +73,6 @@ def test_a_team_plays_the_room_to_the_debrief_and_every_answer_is_stored(game: G
     pilot.click("hotspot:h-num")
     pilot.click("puzzle:right")
     pilot.click("puzzle:continue")
-    pilot.click("card:close")
     pilot.click("hotspot:h-note")
     pilot.click("card:close")
 
@@ -153,6 +152,10 @@ def test_the_pause_menu_stops_the_clock_and_quits_to_the_title(game: Game) -> No
     pilot.click("settings:done")
     assert "pause:quit" in pilot.ids() and pilot.widget("pause:quit").label == "Grįžti į pradžią"
     pilot.click("pause:quit")
+    pilot.click("pause:keep")
+    assert isinstance(pilot.scene, PauseScene), "quitting asks first"
+    pilot.click("pause:quit")
+    pilot.click("pause:confirm")
     assert isinstance(pilot.scene, TitleScene)
     ctx = game.ctx
     assert ctx.scores.store is not None and ctx.session is not None and ctx.team is not None
@@ -170,6 +173,23 @@ def test_a_team_needs_a_name_and_a_nickname(game: Game) -> None:
     pilot.type("Owls")
     pilot.click("team:start")
     assert pilot.scene.message == "Write at least one nickname."  # type: ignore[attr-defined]
+
+
+def test_typing_clears_the_message_and_enter_in_a_field_starts_or_says_what_is_missing(
+    game: Game,
+) -> None:
+    pilot = Pilot(game.app)
+    pilot.click("title:start")
+    pilot.click("team:start")
+    pilot.click("team:name")
+    pilot.type("Owls")
+    assert pilot.scene.message == ""  # type: ignore[attr-defined]
+    pilot.press("return")
+    assert pilot.scene.message == "Write at least one nickname."  # type: ignore[attr-defined]
+    assert pilot.scene.focus.focused_id == "team:player1"
+    pilot.type("Pelėda")
+    pilot.press("return")
+    assert game.ctx.team is not None and game.ctx.team.nicknames == ("Pelėda",)
 
 
 def test_the_teacher_starts_a_session_and_sees_its_code(
@@ -240,7 +260,6 @@ def test_an_answer_the_store_cannot_take_is_kept_and_saved_later(
     assert scores.problem
     monkeypatch.setattr(store, "append", append)
     pilot.click("puzzle:continue")
-    pilot.click("card:close")
     pilot.click("hotspot:h-note")
     assert scores.unsaved == 0 and scores.problem is None
     assert game.ctx.session is not None and game.ctx.team is not None
