@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from escape_room.i18n import local_numbers
 from escape_room.model.run import RoomRun
 from escape_room.ui.context import GameContext
 
@@ -88,7 +89,7 @@ def _objectives(ctx: GameContext) -> list[ObjectiveLine]:
             (knowledge.before.correct, knowledge.before.total) if knowledge.before.total else None
         )
         after = (knowledge.after.correct, knowledge.after.total) if knowledge.after.total else None
-        gain = display.gain(knowledge.gain) if before and after else None
+        gain = local_numbers(display.gain(knowledge.gain), ctx.lang) if before and after else None
         lines.append(
             ObjectiveLine(title, found.first_try_correct, found.puzzles, before, after, gain)
         )

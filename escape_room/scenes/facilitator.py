@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from escape_room.i18n import local_numbers
 from escape_room.scenes.common import Card
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
@@ -161,8 +162,9 @@ class FacilitatorScene(Scene):
         view = self.view
         if view is None or view.empty:
             return [Page("message", [])]
-        objectives = [row.cells() for row in view.objectives]
-        teams = [row.cells() for row in view.teams]
+        lang = self.ctx.lang
+        objectives = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.objectives]
+        teams = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.teams]
         return [
             Page("overview", []),
             *(Page("objectives", chunk) for chunk in _chunks(objectives)),
@@ -259,7 +261,7 @@ class FacilitatorScene(Scene):
         assert self.view is not None
         look, t = self.look, self.ctx.t
         self._page_title(surface, "facilitator.overview")
-        cells = self.view.overview.cells()
+        cells = {k: local_numbers(v, self.ctx.lang) for k, v in self.view.overview.cells().items()}
         width = (BODY.width - 3 * _GAP) // 4
         for index, name in enumerate(_TILES):
             x = BODY.x + (index % 4) * (width + _GAP)
@@ -335,7 +337,7 @@ def _gain_colour(text: str) -> theme.Colour:
     """A gain in colour: green when something was learnt, red when fewer were right after."""
     if text.startswith("−"):
         return theme.BAD
-    return theme.GOOD if text.startswith("+") and text != "+0.00" else theme.INK
+    return theme.GOOD if text.startswith("+") and text not in ("+0.00", "+0,00") else theme.INK
 
 
 def _tile_colour(name: str, text: str) -> theme.Colour:

@@ -5,6 +5,7 @@ at every text size, and saves the report and CSV tables in `exports/` of the dat
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -257,5 +258,21 @@ def test_every_page_fits_its_texts_whole_and_readable(
         scene.settings_changed()
         scene.draw(canvas)
     assert len(drawn) > 100 and not misfits(drawn)
+    assert game.ctx.scores.store is not None
+    game.ctx.scores.store.close()
+
+
+def test_in_lithuanian_every_figure_has_a_decimal_comma(
+    bundled_pack: Pack, tmp_path: Path, drawn: list[Drawn]
+) -> None:
+    game, _ = game_with_class(bundled_pack, tmp_path, teams=12, lang="lt")
+    scene = open_results(Pilot(game.app))
+    canvas = pygame.Surface((1280, 720))
+    for page in range(len(scene.pages)):
+        scene.page = page
+        scene.settings_changed()
+        scene.draw(canvas)
+    figures = [text for text, *_ in drawn if re.search(r"\d[.,]\d", text)]
+    assert figures and not [text for text in figures if re.search(r"\d\.\d", text)]
     assert game.ctx.scores.store is not None
     game.ctx.scores.store.close()

@@ -43,3 +43,11 @@ def test_texts_are_filled_in_and_an_unknown_language_falls_back_to_english() -> 
 def test_an_unknown_key_is_an_error() -> None:
     with pytest.raises(KeyError):
         t("no.such.key", "en")
+
+
+def test_lithuanian_writes_a_decimal_comma_and_english_a_point() -> None:
+    from escape_room.i18n import local_numbers
+
+    assert local_numbers("gain +0.45, 3.5 m, v1.2.3", "lt") == "gain +0,45, 3,5 m, v1,2,3"
+    assert local_numbers("End. 2.5", "en") == "End. 2.5"
+    assert local_numbers("Sakinys. Kitas", "lt") == "Sakinys. Kitas"
