@@ -1,7 +1,9 @@
 """Small square icons for the inventory bar and the HUD.
 
 Kinds: `clue` (a note), `digit` (a tile showing a code digit), `item` (a parcel), `key`,
-`hint` (a light bulb), `clock` and `star`. Pictures are cached by kind, size and digit.
+`hint` (a light bulb), `clock`, `star`; items with their own picture (`vest`, `helmet`,
+`ticket`); and the state marks that go with colours, so colour is never the only sign: `right`
+(a tick), `wrong` (a cross), `warning` (a triangle). Pictures are cached by kind, size and digit.
 """
 
 from __future__ import annotations
@@ -84,6 +86,64 @@ def _star(pen: Pen) -> None:
     pen.poly([(50, 18), (56, 36), (50, 50), (44, 36)], c.LEMON, ink=False)
 
 
+def _vest(pen: Pen) -> None:
+    pen.poly(
+        [(30, 8), (42, 8), (50, 30), (58, 8), (70, 8), (86, 30), (82, 94), (18, 94), (14, 30)],
+        c.ORANGE,
+    )
+    pen.poly([(42, 8), (50, 30), (58, 8)], c.WHITE, ink=False)
+    for y in (52, 72):
+        pen.rect(16, y, 68, 8, c.REFLECTOR, radius=2, ink=False)
+    pen.stroke([(50, 30), (50, 94)], c.INK, 3)
+
+
+def _helmet(pen: Pen) -> None:
+    pen.poly([(8, 70), (14, 40), (34, 18), (62, 14), (84, 28), (94, 56), (92, 70)], c.BLUE)
+    for x in (34, 52, 70):
+        pen.poly([(x, 22), (x + 8, 20), (x + 6, 44), (x - 2, 46)], c.BLUE_DARK, ink=False)
+    pen.rect(6, 66, 88, 10, c.CHARCOAL, radius=4)
+    pen.tube([(24, 76), (40, 94), (64, 94), (80, 76)], c.CHARCOAL, 4)
+
+
+def _ticket(pen: Pen) -> None:
+    pen.poly(
+        [
+            (6, 26),
+            (94, 26),
+            (94, 44),
+            (86, 50),
+            (94, 56),
+            (94, 74),
+            (6, 74),
+            (6, 56),
+            (14, 50),
+            (6, 44),
+        ],
+        c.LEMON,
+    )
+    pen.stroke([(68, 30), (68, 70)], c.METAL_DARK, 2)
+    for row in range(3):
+        pen.rect(16, 36 + row * 10, 44 - row * 10, 5, c.METAL_DARK, radius=2, ink=False)
+    pen.circle(81, 50, 7, c.RED, ink=False)
+
+
+def _right(pen: Pen) -> None:
+    pen.circle(50, 50, 44, c.GREEN_DARK)
+    pen.tube([(28, 52), (44, 68), (74, 34)], c.WHITE, 12)
+
+
+def _wrong(pen: Pen) -> None:
+    pen.circle(50, 50, 44, c.RED_DARK)
+    pen.tube([(32, 32), (68, 68)], c.WHITE, 12)
+    pen.tube([(68, 32), (32, 68)], c.WHITE, 12)
+
+
+def _warning(pen: Pen) -> None:
+    pen.poly([(50, 6), (96, 90), (4, 90)], c.YELLOW)
+    pen.tube([(50, 34), (50, 62)], c.INK, 10)
+    pen.circle(50, 76, 6, c.INK, ink=False)
+
+
 def _digit(pen: Pen, digit: str) -> None:
     pen.rect(6, 6, 88, 88, c.BLUE_DARK, radius=16)
     pen.rect(12, 10, 76, 76, c.BLUE, radius=12, ink=False)
@@ -97,9 +157,22 @@ ICONS: dict[str, Callable[[Pen], None]] = {
     "hint": _hint,
     "clock": _clock,
     "star": _star,
+    "vest": _vest,
+    "helmet": _helmet,
+    "ticket": _ticket,
+    "right": _right,
+    "wrong": _wrong,
+    "warning": _warning,
 }
 """The icons drawn without a parameter; `digit` needs the digit to show."""
 KINDS = (*ICONS, "digit")
+ITEM_ICONS = frozenset({"vest", "helmet", "ticket", "key"})
+"""Items drawn with their own picture, by item id; other items show the parcel."""
+
+
+def item_icon(item_id: str) -> str:
+    """The icon of an item: its own picture when the game has one, else the parcel."""
+    return item_id if item_id in ITEM_ICONS else "item"
 
 
 @lru_cache(maxsize=128)

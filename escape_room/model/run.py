@@ -59,6 +59,14 @@ class AnswerResult:
     reward: Reward | None
 
 
+@dataclass(frozen=True)
+class Stakes:
+    """What a puzzle is worth if solved now, and what the next wrong try would cost."""
+
+    worth: int
+    wrong_cost: int
+
+
 @dataclass
 class PuzzleProgress:
     """What the team did with one puzzle so far."""
@@ -201,6 +209,13 @@ class RoomRun:
     def _earned(points: int, progress: PuzzleProgress) -> int:
         penalty = progress.hint_cost + progress.wrong * points // WRONG_ANSWER_SHARE
         return max(0, points - penalty)
+
+    def stakes(self, puzzle_id: str) -> Stakes:
+        """The points a puzzle still gives, and what one more wrong answer takes off them."""
+        points = self.room.puzzles[puzzle_id].points
+        progress = self.progress.get(puzzle_id, PuzzleProgress())
+        worth = self._earned(points, progress)
+        return Stakes(worth, min(worth, points // WRONG_ANSWER_SHARE))
 
     def take_hint(self, puzzle_id: str) -> Hint | None:
         """Reveal the next hint of a puzzle, or None when all are shown."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:
     from escape_room.content.models import Hint
-    from escape_room.model.run import AnswerResult, InventoryEntry, RoomRun
+    from escape_room.model.run import AnswerResult, InventoryEntry, RoomRun, Stakes
     from escape_room.ui.context import GameContext
     from escape_room.ui.scene import ModalScene
 
@@ -67,6 +67,10 @@ class PuzzleHost(Protocol):
 
     def hints_shown(self) -> list[Hint]: ...
 
+    def stakes(self) -> Stakes:
+        """What the puzzle is worth now, and what a wrong answer would cost."""
+        ...
+
     @property
     def inventory(self) -> list[InventoryEntry]:
         """What the team holds now (the code lock shows the digits found so far)."""
@@ -93,6 +97,9 @@ class RunHost:
 
     def hints_shown(self) -> list[Hint]:
         return self.run.hints_shown(self.puzzle_id)
+
+    def stakes(self) -> Stakes:
+        return self.run.stakes(self.puzzle_id)
 
     @property
     def inventory(self) -> list[InventoryEntry]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pygame
 
+from escape_room.art.icons import item_icon
 from escape_room.audio.cues import ambience_for
 from escape_room.audio.reactions import cue_for
 from escape_room.content.pack import Room
@@ -239,7 +240,10 @@ class RoomScene(Scene):
             body = text(item.description) if item else ""
             heading = t("room.item", name=text(entry.text))
             return Card(
-                self.ctx, title or heading, f"{heading}\n\n{body}".strip(), icon=("item", None)
+                self.ctx,
+                title or heading,
+                f"{heading}\n\n{body}".strip(),
+                icon=(item_icon(entry.id), None),
             )
         return Card(self.ctx, title or t("room.clue"), text(entry.text), icon=("clue", None))
 
@@ -316,7 +320,16 @@ class RoomScene(Scene):
         return lambda: self.stack.push(self._entry_card(entry))
 
     def widgets(self) -> list[Widget]:
-        return [*self.things, *self.inventory_slots()]
+        """The hotspots (but not the places whose item was picked up), the door, the slots."""
+        return [*(t for t in self.things if not self._picked(t.id)), *self.inventory_slots()]
+
+    def _picked(self, widget_id: str) -> bool:
+        """Whether the thing is an item lying in the room that the team has picked up."""
+        if not widget_id.startswith("hotspot:"):
+            return False
+        hotspot = self.run.hotspot(widget_id.removeprefix("hotspot:"))
+        item = hotspot.opens.item
+        return item is not None and hotspot.id in self.run.opened and self.run.holds(item)
 
     def still_key(self) -> Hashable | None:
         """What the room shows: the clock to the second, points, what was found and solved,

@@ -155,12 +155,12 @@ class InventorySlot(Widget):
         self.on_open()
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
-        from escape_room.art.icons import draw_icon
+        from escape_room.art.icons import draw_icon, item_icon
 
         fill = theme.BUTTON_HOVER if self.hovered else theme.BUTTON
         pygame.draw.rect(surface, fill, self.rect, border_radius=theme.RADIUS)
         icon = pygame.Rect(self.rect.x + 6, self.rect.y + 6, 56, 56)
-        kind = {"clue": "clue", "item": "item", "digit": "digit"}[self.entry.kind]
+        kind = item_icon(self.entry.id) if self.entry.kind == "item" else self.entry.kind
         draw_icon(surface, kind, icon, self.entry.digit if kind == "digit" else None)
         text = pygame.Rect(
             self.rect.x + 6,

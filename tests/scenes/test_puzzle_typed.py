@@ -66,7 +66,10 @@ def test_a_bad_number_gets_a_friendly_message_and_is_no_attempt(allkinds: Pack) 
     opened.pilot.press("return")
     assert opened.answers == []
     assert opened.scene.message is not None
-    assert opened.scene.message.text == "Įrašykite skaičių, pavyzdžiui, 36 arba 2,5."
+    assert (
+        opened.scene.message.text
+        == "Įrašykite skaičių skaitmenimis (dešimtąsias dalis atskirkite kableliu)."
+    )
     opened.pilot.type("4")
     assert opened.scene.message is None
 

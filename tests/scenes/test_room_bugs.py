@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import random
 
+import pygame
+import pytest
+
 from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.common import Card
@@ -63,3 +66,37 @@ def test_come_back_later_keeps_the_answers_chosen(mini_pack: Pack) -> None:
     pilot.click("hotspot:h-mc")
     assert pilot.widget("option:tri").selected  # type: ignore[attr-defined]
     assert not pilot.widget("option:disc").selected  # type: ignore[attr-defined]
+
+
+def test_a_picked_up_item_leaves_the_scene_and_shows_its_own_icon(
+    bundled_pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from escape_room.art import icons
+
+    drawn: list[str] = []
+    draw = icons.draw_icon
+
+    def spy(
+        surface: pygame.Surface, kind: str, rect: pygame.Rect, digit: str | None = None
+    ) -> None:
+        drawn.append(kind)
+        draw(surface, kind, rect, digit)
+
+    monkeypatch.setattr(icons, "draw_icon", spy)
+    room_id = next(r.id for r in bundled_pack.rooms if any(h.opens.item for h in r.model.hotspots))
+    spot = next(h for h in bundled_pack.room(room_id).model.hotspots if h.opens.item)
+    pilot, _ = in_room(bundled_pack, room_id)
+    pilot.click(f"hotspot:{spot.id}")
+    assert spot.opens.item in drawn, "the card shows the item's own picture"
+    pilot.click("card:close")
+    assert f"hotspot:{spot.id}" not in pilot.ids()
+    drawn.clear()
+    pilot.advance()
+    assert spot.opens.item in drawn, "so does its inventory slot"
+
+
+def test_every_item_of_the_pack_has_its_own_icon(bundled_pack: Pack) -> None:
+    from escape_room.art.icons import item_icon
+
+    items = [item.id for room in bundled_pack.rooms for item in room.model.items]
+    assert items and all(item_icon(item) != "item" for item in items)

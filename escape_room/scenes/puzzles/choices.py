@@ -77,6 +77,10 @@ class Choice(Button):
         if self.tag is not None:
             inner = draw_tag(surface, look, self.tag, inner)
         self._draw_text(surface, look, inner, ink)
+        if self.wrong:
+            from escape_room.art.icons import draw_icon
+
+            draw_icon(surface, "wrong", pygame.Rect(rect.right - 22, rect.top - 10, 30, 30))
         if self.focused:
             look.focus_ring(surface, rect)
 

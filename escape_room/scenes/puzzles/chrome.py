@@ -58,13 +58,22 @@ def draw_hints(
 
 
 def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message: Message) -> None:
-    """The message area: a wrong answer in red on pink, a note on yellow."""
+    """The message area: a wrong answer in red on pink with a cross, a note on yellow with a
+    warning triangle (so colour is never the only sign)."""
     wrong = message.kind == "wrong"
     look.panel(
         surface, rect, WRONG_TINT if wrong else NOTE_TINT, theme.BAD if wrong else theme.WARN
     )
-    style = "feedback.wrong" if wrong else "feedback.note"
-    look.text(surface, message.text, rect.inflate(-theme.SPACE, -8), style=style)
+    mark = pygame.Rect(rect.x + 10, rect.centery - 20, 40, 40)
+    draw_icon(surface, "wrong" if wrong else "warning", mark)
+    text = pygame.Rect(mark.right + 8, rect.y + 4, rect.right - mark.right - 16, rect.height - 8)
+    look.text(surface, message.text, text, style="feedback.wrong" if wrong else "feedback.note")
+
+
+def draw_stakes(surface: pygame.Surface, look: Look, rect: pygame.Rect, text: str) -> None:
+    """The message area before any answer: what the puzzle is worth and what mistakes cost."""
+    look.panel(surface, rect, theme.PAPER, theme.PANEL_EDGE)
+    look.text(surface, text, rect.inflate(-theme.SPACE, -8), style="stakes")
 
 
 def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: ResultText) -> None:

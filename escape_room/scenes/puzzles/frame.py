@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 import pygame
 
+from escape_room.art.icons import item_icon
 from escape_room.content.models import Hint, PuzzleBase
 from escape_room.content.pack import Room
 from escape_room.model.run import AnswerResult
@@ -201,13 +202,17 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.submit(answer)
 
     def submit(self, answer: Any) -> None:
-        """Hand the answer to the room and show what it said."""
+        """Hand the answer to the room and show what it said (and what a wrong one cost)."""
+        cost = self.host.stakes().wrong_cost
         self.result = self.host.answer(answer)
         if self.result.correct:
             self.message = None
             self.focus.set(CONTINUE_ID)
         else:
-            parts = (self.feedback(answer), self.wrong_note(answer), self.ctx.t("puzzle.try_again"))
+            again = (
+                self.ctx.t("puzzle.lost", points=cost) if cost else self.ctx.t("puzzle.try_again")
+            )
+            parts = (self.feedback(answer), self.wrong_note(answer), again)
             self.message = Message("wrong", " ".join(part for part in parts if part))
             self.after_wrong(answer)
             self.shake_now()
@@ -243,7 +248,18 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.draw_widgets(surface)
         if self.message is not None and not self.solved:
             chrome.draw_message(surface, look, layout.MESSAGE, self.message)
+        elif not self.solved:
+            chrome.draw_stakes(surface, look, layout.MESSAGE, self.stakes_text())
         self.drag.draw(surface, look)
+
+    def stakes_text(self) -> str:
+        """What solving is worth now and what a wrong try costs, said before either happens."""
+        stakes = self.host.stakes()
+        if not self.has_check:
+            return self.ctx.t("puzzle.worth", points=stakes.worth)
+        if stakes.wrong_cost:
+            return self.ctx.t("puzzle.stakes", points=stakes.worth, cost=stakes.wrong_cost)
+        return self.ctx.t("puzzle.stakes_free", points=stakes.worth)
 
     def spoken(self) -> str:
         """The title and prompt, then the result once solved, or the feedback on an answer."""
@@ -276,7 +292,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         """What the result card says once the puzzle is solved."""
         assert self.result is not None
         t, text = self.ctx.t, self.ctx.text
-        heading = t("puzzle.right", points=self.result.points)
+        points = self.result.points
+        heading = t("puzzle.right", points=points) if points else t("puzzle.right_no_points")
         feedback, explanation = text(self.result.feedback), text(self.puzzle.explanation)
         return ResultText(heading, feedback, explanation, self._rewards(), self.result_details())
 
@@ -301,7 +318,9 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             lines.append(RewardLine("clue", None, text(reward.clue)))
         if reward.item is not None:
             lines.append(
-                RewardLine("item", None, t("room.item", name=self._item_name(reward.item)))
+                RewardLine(
+                    item_icon(reward.item), None, t("room.item", name=self._item_name(reward.item))
+                )
             )
         return tuple(lines)
 
