@@ -76,6 +76,7 @@ STRINGS: dict[str, str] = {
     "team.need_player": "Write at least one nickname.",
     "team.failed": "The team could not be saved: {problem}",
     # room
+    "room.last_minute": "Last minute!",
     "room.time_left": "Time left",
     "room.points": "Points: {score}",
     "room.inventory": "Found so far",

@@ -76,6 +76,7 @@ STRINGS: dict[str, str] = {
     "team.need_player": "Įrašykite bent vieną slapyvardį.",
     "team.failed": "Komandos išsaugoti nepavyko: {problem}",
     # room
+    "room.last_minute": "Paskutinė minutė!",
     "room.time_left": "Liko laiko",
     "room.points": "Taškai: {score}",
     "room.inventory": "Jau radote",

@@ -30,6 +30,7 @@ from escape_room.scenes.room_view import (
     background,
     draw_hud,
     draw_inventory_bar,
+    draw_status,
     saving_warning,
 )
 from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
@@ -354,6 +355,11 @@ class RoomScene(Scene):
         )
 
     # --- drawing ----------------------------------------------------------------------
+
+    def draw_covered(self, surface: pygame.Surface) -> None:
+        """Time left and points stay in view above a puzzle or a card."""
+        if self.run.started and not self.run.ended:
+            draw_status(surface, self.ctx, self.run.time_left, self.run.score)
 
     def draw(self, surface: pygame.Surface) -> None:
         ctx, run = self.ctx, self.run

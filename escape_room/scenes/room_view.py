@@ -11,7 +11,8 @@ import pygame
 from escape_room.content.pack import Room
 from escape_room.content.text import resolve
 from escape_room.scenes.common import format_time
-from escape_room.ui import theme
+from escape_room.scenes.puzzles.layout import STATUS_HEIGHT
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
 
 CAPTION_WIDTH = 150
@@ -28,15 +29,43 @@ def draw_hud(
     title = pygame.Rect(16, 8, 470, 54)
     look.text(surface, ctx.text(room.model.title), title, style="bar")
     caption, clock = pygame.Rect(500, 4, 280, 24), pygame.Rect(500, 26, 280, 42)
-    look.text(surface, t("room.time_left"), caption, style="bar.small")
-    colour = theme.WARN if left < LOW_TIME else white
-    look.text(surface, format_time(left), clock, style="heading", colour=colour)
+    low = left < LOW_TIME
+    ink = theme.WARN if low else white
+    when = t("room.last_minute" if low else "room.time_left")
+    look.text(surface, when, caption, style="bar.small", colour=ink)
+    look.text(surface, format_time(left), clock, style="bar.clock", colour=ink)
+    if low:
+        _warning_mark(surface, pygame.Rect(clock.x + 10, clock.centery - 18, 36, 36))
     points = pygame.Rect(800, 6, 464, 32)
     look.text(surface, t("room.points", score=score), points, style="bar.points")
     warning = saving_warning(ctx)
     if warning:
         where = pygame.Rect(800, 40, 464, 26)
         look.text(surface, warning, where, style="bar.warning")
+
+
+def draw_status(surface: pygame.Surface, ctx: GameContext, left: float, score: int) -> None:
+    """The strip above a puzzle or a card: time left (with the last-minute warning, a
+    triangle and words as well as colour) and points."""
+    look, t = ctx.look, ctx.t
+    strip = pygame.Rect(0, 0, theme.WIDTH, STATUS_HEIGHT)
+    surface.fill(theme.BAR, strip)
+    low = left < LOW_TIME
+    when = t("room.last_minute" if low else "room.time_left")
+    time_box, points_box = layout.columns(layout.inset(strip, theme.SPACE, 2), (1.0, 1.0))
+    if low:
+        mark = pygame.Rect(time_box.x, strip.centery - 16, 32, 32)
+        _warning_mark(surface, mark)
+        time_box = layout.columns(time_box, (32.0, time_box.width - 40.0))[1]
+    colour = theme.WARN if low else theme.BAR_TEXT
+    look.text(surface, f"{when} {format_time(left)}", time_box, style="bar", colour=colour)
+    look.text(surface, t("room.points", score=score), points_box, style="bar.points")
+
+
+def _warning_mark(surface: pygame.Surface, rect: pygame.Rect) -> None:
+    from escape_room.art.icons import draw_icon
+
+    draw_icon(surface, "warning", rect)
 
 
 def saving_warning(ctx: GameContext) -> str:

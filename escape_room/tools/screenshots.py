@@ -174,6 +174,58 @@ def _facilitator(page: int) -> Build:
     return build
 
 
+def _puzzle(kind: str, wrong: bool = False) -> Build:
+    """The first puzzle of type `kind` in the pack, open over its room (after a wrong answer
+    when `wrong`); its code digits found first for a code lock."""
+
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        from escape_room.scenes.contracts import RunHost
+        from escape_room.scenes.puzzles import puzzle_scene_for
+
+        room = next(r for r in ctx.pack.rooms if any(p.type == kind for p in r.puzzles.values()))
+        puzzle = next(p for p in room.puzzles.values() if p.type == kind)
+        scene = RoomScene(ctx, room, puzzle_scene_for, lambda run: None)
+        stack.scenes.append(scene)
+        scene._stack = stack
+        scene.settings_changed()
+        run = scene.run
+        run.start()
+        run.tick(room.model.time_limit * 0.3)
+        for needed in getattr(puzzle, "digits_from", []):
+            run.answer(needed, correct_response(room.puzzles[needed], room))
+        host = RunHost(run, puzzle.id, lambda: ctx.lang)
+        opened = puzzle_scene_for(puzzle, ctx, host)
+        stack.push(opened)
+        if wrong:
+            for action in opened.autoplay_actions(False):
+                _act(stack, action)
+
+    return build
+
+
+def _act(stack: SceneStack, action: Any) -> None:
+    """Do one demo action on the top scene directly (no event queue, no window)."""
+    from escape_room.pilot import Click, Press, Type, find_widget
+
+    if isinstance(action, Click):
+        find_widget(stack.top, action.target).activate()
+    elif isinstance(action, Type):
+        for char in action.text:
+            stack.top.handle(pygame.event.Event(pygame.TEXTINPUT, text=char))
+    elif isinstance(action, Press):
+        key = pygame.key.key_code(action.key.split("+")[-1])
+        stack.top.handle(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=""))
+
+
+def puzzle_screens(pack: Pack) -> dict[str, Build]:
+    """One screen per puzzle type the pack has, and one after a wrong answer."""
+    kinds = sorted({p.type for room in pack.rooms for p in room.puzzles.values()})
+    screens = {f"puzzle-{kind}": _puzzle(kind) for kind in kinds}
+    if "multiple_choice" in kinds:
+        screens["puzzle-multiple_choice-wrong"] = _puzzle("multiple_choice", wrong=True)
+    return screens
+
+
 SCREENS: dict[str, Build] = {
     "title": _title,
     "session": _session,
@@ -205,7 +257,7 @@ def render(pack: Pack, name: str, lang: str, variant: str = "normal") -> pygame.
 
 def _draw(ctx: GameContext, name: str) -> pygame.Surface:
     stack = SceneStack()
-    SCREENS[name](ctx, stack)
+    {**SCREENS, **puzzle_screens(ctx.pack)}[name](ctx, stack)
     canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
     canvas.fill(theme.BACKDROP)
     for scene in stack.scenes:
@@ -232,13 +284,15 @@ def main(argv: list[str] | None = None) -> int:
     pygame.display.set_mode((theme.WIDTH, theme.HEIGHT))
     pack = load_pack(args.pack)
     SCREENS.update({f"room-{room.id}": _room_named(room.id) for room in pack.rooms})
-    unknown = set(args.screen or []) - set(SCREENS)
+    known = {**SCREENS, **puzzle_screens(pack)}
+    unknown = set(args.screen or []) - set(known)
     if unknown:
-        parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(SCREENS)}")
+        parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(known)}")
+    screens = args.screen or list(known)
     args.out.mkdir(parents=True, exist_ok=True)
     for lang in args.lang:
         for variant in args.variant:
-            for name in args.screen or SCREENS:
+            for name in screens:
                 path = args.out / f"{name}-{lang}-{variant}.png"
                 pygame.image.save(render(pack, name, lang, variant), path)
                 print(path)

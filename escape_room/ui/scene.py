@@ -99,6 +99,10 @@ class Scene:
         every frame."""
         return None
 
+    def draw_covered(self, surface: pygame.Surface) -> None:
+        """Drawn over everything while a modal scene covers this one and time runs (the
+        room's time left and points, above an open puzzle)."""
+
     def draw_widgets(self, surface: pygame.Surface) -> None:
         widgets = self.widgets()
         self.focus.sync(widgets)
@@ -211,10 +215,17 @@ class SceneStack:
         """Draw the topmost full scene and the modal scenes above it, each over a dimmed layer.
 
         What lies under the top modal scene is drawn once and kept while every scene in it
-        keeps its :meth:`Scene.still_key`.
+        keeps its :meth:`Scene.still_key`. Then, unless the top scene pauses the game, what the
+        covered scenes keep in view (:meth:`Scene.draw_covered`) is drawn over it all.
         """
         start = max((i for i, s in enumerate(self.scenes) if not s.modal), default=0)
         shown = self.scenes[start:]
+        self._draw_shown(surface, shown)
+        if len(shown) > 1 and not shown[-1].pauses_below:
+            for scene in shown[:-1]:
+                scene.draw_covered(surface)
+
+    def _draw_shown(self, surface: pygame.Surface, shown: list[Scene]) -> None:
         if len(shown) < 2:
             self._draw_layers(surface, shown, dim_first=bool(shown) and shown[0].modal)
             return

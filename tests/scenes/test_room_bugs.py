@@ -10,7 +10,7 @@ import pytest
 
 from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
-from escape_room.scenes.common import Card
+from escape_room.scenes.common import Card, format_time
 from escape_room.scenes.puzzles import puzzle_scene_for
 from escape_room.scenes.puzzles.frame import PuzzleScene
 from escape_room.scenes.room import RoomScene
@@ -19,6 +19,7 @@ from escape_room.ui.clock import FixedClock
 from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.scene import SceneStack
 from tests.scenes.conftest import fixed_now
+from tests.scenes.textcheck import Drawn
 
 
 def in_room(pack: Pack, room_id: str, lang: str = "en") -> tuple[Pilot, RoomScene]:
@@ -100,3 +101,40 @@ def test_every_item_of_the_pack_has_its_own_icon(bundled_pack: Pack) -> None:
 
     items = [item.id for room in bundled_pack.rooms for item in room.model.items]
     assert items and all(item_icon(item) != "item" for item in items)
+
+
+def test_time_left_and_points_stay_in_view_above_an_open_puzzle(
+    mini_pack: Pack, drawn: list[Drawn]
+) -> None:
+    pilot, room = in_room(mini_pack, "lab")
+    pilot.click("hotspot:h-num")
+    canvas = pygame.Surface((1280, 720))
+    drawn.clear()
+    pilot.app.stack.draw(canvas)
+    texts = [text for text, *_ in drawn]
+    puzzle_title = texts.index("Stopping")
+    status = max(i for i, text in enumerate(texts) if format_time(room.run.time_left) in text)
+    assert status > puzzle_title and "Points: 0" in texts[status:]
+    box = drawn[status][1]
+    assert all(not box.colliderect(w.rect) for w in pilot.scene.widgets())
+
+
+def test_the_last_minute_is_told_in_words_and_a_sign_not_only_in_colour(
+    mini_pack: Pack, drawn: list[Drawn], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from escape_room.art import icons
+
+    marks: list[str] = []
+    draw = icons.draw_icon
+    monkeypatch.setattr(
+        icons, "draw_icon", lambda s, kind, r, d=None: (marks.append(kind), draw(s, kind, r, d))
+    )
+    pilot, room = in_room(mini_pack, "lab")
+    room.update(room.run.time_left - 30)
+    for open_puzzle in (False, True):
+        if open_puzzle:
+            pilot.click("hotspot:h-num")
+        drawn.clear()
+        marks.clear()
+        pilot.app.stack.draw(pygame.Surface((1280, 720)))
+        assert any("Last minute!" in text for text, *_ in drawn) and "warning" in marks

@@ -33,8 +33,13 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.widgets import Widget
 
 PICTURE_ID = "picture"
-PICTURE = pygame.Rect(layout.LEFT, 100, 800, 450)
-SIDE = pygame.Rect(PICTURE.right + 16, 100, layout.LEFT + layout.WIDTH - PICTURE.right - 16, 498)
+PICTURE = pygame.Rect(layout.LEFT, layout.TITLE.bottom + 8, 800, 450)
+SIDE = pygame.Rect(
+    PICTURE.right + 16,
+    PICTURE.y,
+    layout.LEFT + layout.WIDTH - PICTURE.right - 16,
+    layout.BODY_BOTTOM - PICTURE.y,
+)
 _MISS_SECONDS = 1.2
 
 

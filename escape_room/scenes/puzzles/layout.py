@@ -1,7 +1,8 @@
 """Where things go on a puzzle's panel, and the colours puzzle screens add to the theme.
 
-The panel covers nearly the whole 1280×720 canvas (a puzzle is read from the back of a
-classroom): a title row with the button to leave, the prompt, a strip for hints when the puzzle
+The panel covers the 1280×720 canvas but a strip at the top, where the room's time left and
+points stay in view (a puzzle is read from the back of a classroom): a title row with the
+button to leave, the prompt, a strip for hints when the puzzle
 has any, the puzzle's body, and a bottom row with Hint, the message area and Check.
 """
 
@@ -13,18 +14,20 @@ import pygame
 
 from escape_room.ui import theme
 
-PANEL = pygame.Rect(24, 14, 1232, 692)
+STATUS_HEIGHT = 44
+"""The strip above the panel where the room's time left and points stay in view."""
+PANEL = pygame.Rect(24, STATUS_HEIGHT + 4, 1232, 720 - STATUS_HEIGHT - 10)
 LEFT, WIDTH = 48, 1184
-TITLE = pygame.Rect(LEFT, 26, 904, 64)
-CLOSE = pygame.Rect(972, 26, 260, 64)
-PROMPT = pygame.Rect(LEFT, 100, WIDTH, 82)
-PICTURE = pygame.Rect(LEFT, 96, 124, 90)
+TITLE = pygame.Rect(LEFT, PANEL.y + 10, 904, 60)
+CLOSE = pygame.Rect(972, PANEL.y + 10, 260, 60)
+PROMPT = pygame.Rect(LEFT, TITLE.bottom + 6, WIDTH, 78)
+PICTURE = pygame.Rect(LEFT, PROMPT.y - 4, 124, 90)
 """Where a question's drawn sign or object goes: left of the prompt, which moves over."""
 HINTS_HEIGHT = 56
-BODY_BOTTOM = 598
-HINT_BUTTON = pygame.Rect(LEFT, 614, 270, 78)
-CHECK_BUTTON = pygame.Rect(962, 614, 270, 78)
-MESSAGE = pygame.Rect(334, 614, 612, 78)
+BODY_BOTTOM = 612
+HINT_BUTTON = pygame.Rect(LEFT, 626, 270, 76)
+CHECK_BUTTON = pygame.Rect(962, 626, 270, 76)
+MESSAGE = pygame.Rect(334, 626, 612, 76)
 GAP = 12
 
 WRONG_TINT: theme.Colour = (255, 226, 226)
