@@ -370,6 +370,9 @@ class RoomScene(Scene):
         self.draw_widgets(surface)
         door = next(w.rect for w in self.things if w.id == "exit")
         self.motion.draw_over(surface, self.inventory_slots(), door)
+        for thing in self.widgets():
+            if isinstance(thing, (Hotspot, Door)) and (thing.hovered or thing.focused):
+                thing.draw_label(surface, self.look)
 
     def draw_scene(self, surface: pygame.Surface) -> None:
         """The picture behind the hotspots."""

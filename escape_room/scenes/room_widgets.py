@@ -72,8 +72,10 @@ class Hotspot(Widget):
             draw_tick(surface, (drawn.right - _BADGE // 2, drawn.top - _BADGE // 2))
         if self.focused:
             look.focus_ring(surface, drawn)
-        if lit:
-            draw_tag(surface, look, self.label, drawn)
+
+    def draw_label(self, surface: pygame.Surface, look: Look) -> None:
+        """The label's tag; the room draws it after every prop, so none covers it."""
+        draw_tag(surface, look, self.label, self.drawn)
 
 
 @lru_cache(maxsize=128)
@@ -138,8 +140,9 @@ class Door(Widget):
         draw_door(surface, self.rect, not self.is_open(), lit)
         if self.focused:
             look.focus_ring(surface, self.rect)
-        if lit:
-            draw_tag(surface, look, self.label, self.rect)
+
+    def draw_label(self, surface: pygame.Surface, look: Look) -> None:
+        draw_tag(surface, look, self.label, self.rect)
 
 
 class InventorySlot(Widget):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pygame
 import pytest
@@ -138,3 +139,31 @@ def test_the_last_minute_is_told_in_words_and_a_sign_not_only_in_colour(
         marks.clear()
         pilot.app.stack.draw(pygame.Surface((1280, 720)))
         assert any("Last minute!" in text for text, *_ in drawn) and "warning" in marks
+
+
+def test_a_hover_label_is_drawn_over_every_prop(
+    bundled_pack: Pack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from escape_room.art import props
+    from escape_room.scenes import room_widgets
+
+    order: list[str] = []
+    draw_prop, draw_tag = props.draw_prop, room_widgets.draw_tag
+
+    def prop(surface: pygame.Surface, name: str, *rest: Any) -> None:
+        order.append("prop")
+        draw_prop(surface, name, *rest)
+
+    def tag(surface: pygame.Surface, *rest: Any) -> None:
+        order.append("label")
+        draw_tag(surface, *rest)
+
+    monkeypatch.setattr(props, "draw_prop", prop)
+    monkeypatch.setattr(room_widgets, "draw_tag", tag)
+    room = bundled_pack.rooms[0]
+    _, scene = in_room(bundled_pack, room.id)
+    for hotspot in room.model.hotspots:
+        scene.focus.set(f"hotspot:{hotspot.id}")
+        order.clear()
+        scene.draw(pygame.Surface((1280, 720)))
+        assert order.count("prop") == len(room.model.hotspots) and order[-1] == "label"
