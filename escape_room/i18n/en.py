@@ -90,6 +90,7 @@ STRINGS: dict[str, str] = {
     "room.clue": "Clue",
     "room.clue_from": "Clue: {source}",
     "room.item": "You found: {name}",
+    "room.digit_from": "{digit} · from {source}",
     "room.digit": "A code digit: {digit}",
     "room.time_up": "Time is up!",
     "room.time_up_next": "The time for this room is over. On to the next room!",
@@ -112,6 +113,9 @@ STRINGS: dict[str, str] = {
     "keypad.delete": "Delete",
     "keypad.open": "Open",
     "keypad.wrong": "Wrong code. Look at the digits you found and their order.",
+    "keypad.sources": "The code's digits, in order",
+    "keypad.found": "{number}. {digit} — from {source}",
+    "keypad.missing": "{number}. ? — not found yet ({source})",
     "keypad.code": "Code",
     # debrief
     "debrief.title": "How did it go?",

@@ -90,6 +90,7 @@ STRINGS: dict[str, str] = {
     "room.clue": "Užuomina",
     "room.clue_from": "Užuomina: {source}",
     "room.item": "Radote: {name}",
+    "room.digit_from": "{digit} · iš: {source}",
     "room.digit": "Kodo skaitmuo: {digit}",
     "room.time_up": "Laikas baigėsi!",
     "room.time_up_next": "Šiam kambariui skirtas laikas baigėsi. Keliaujame į kitą kambarį!",
@@ -112,6 +113,9 @@ STRINGS: dict[str, str] = {
     "keypad.delete": "Ištrinti",
     "keypad.open": "Atidaryti",
     "keypad.wrong": "Neteisingas kodas. Pažiūrėkite, kokius skaitmenis radote ir kokia tvarka.",
+    "keypad.sources": "Kodo skaitmenys iš eilės",
+    "keypad.found": "{number}. {digit} — iš: {source}",
+    "keypad.missing": "{number}. ? — dar nerastas ({source})",
     "keypad.code": "Kodas",
     # debrief
     "debrief.title": "Kaip sekėsi?",

@@ -1,18 +1,33 @@
-"""The code keypad of the exit door: type the digits or click them; returns whether it opened."""
+"""The code keypad of the exit door: type the digits or click them; returns whether it opened.
+
+Beside the keys, the digits the code needs are listed in the lock's order, each with where it
+comes from (or that it is still missing), and every clue found can be opened again from here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
-from escape_room.ui import theme
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene
-from escape_room.ui.widgets import Button, TextInput
+from escape_room.ui.widgets import Button, TextInput, Widget
 
-_PANEL = pygame.Rect(390, 80, 500, 600)
+_PANEL = pygame.Rect(60, 56, 1160, 640)
 _KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "open"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One line of the list beside the keys: a digit of the code (or a clue) and where it
+    comes from; `open` shows it again (None while the digit is still to be found)."""
+
+    id: str
+    text: str
+    open: Callable[[], None] | None
 
 
 class KeypadScene(ModalScene[bool]):
@@ -21,13 +36,21 @@ class KeypadScene(ModalScene[bool]):
     Digits typed anywhere go into the code, Backspace deletes, Enter tries the code.
     """
 
-    def __init__(self, ctx: GameContext, length: int, try_code: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        ctx: GameContext,
+        length: int,
+        try_code: Callable[[str], bool],
+        sources: Callable[[], list[Source]] | None = None,
+    ) -> None:
         super().__init__(ctx)
         self.try_code = try_code
+        self.sources = sources or list
+        keys, _ = self._halves()
         self.code = TextInput(
             "keypad:code",
             "",
-            (_PANEL.x + 40, _PANEL.y + 90, _PANEL.width - 80, 70),
+            layout.top(keys, 70)[0],
             max_length=length,
             allowed=str.isdigit,
         )
@@ -35,22 +58,46 @@ class KeypadScene(ModalScene[bool]):
         self.wrong = False
         self.settings_changed()
 
+    def _halves(self) -> tuple[pygame.Rect, pygame.Rect]:
+        """The keys' column and the sources' column, under the title."""
+        inner = layout.top(layout.inset(_PANEL, 2 * theme.SPACE, theme.SPACE), 64)[1]
+        keys, sources = layout.columns(
+            inner, (420, inner.width - 420 - 2 * theme.SPACE), 2 * theme.SPACE
+        )
+        return keys, sources
+
     def settings_changed(self) -> None:
         t = self.ctx.t
         self.code.label = t("keypad.code")
-        keys = [self._key(name, i) for i, name in enumerate(_KEYS)]
-        cancel = Button(
-            "keypad:close",
-            t("common.cancel"),
-            (_PANEL.x + 40, _PANEL.bottom - 84, _PANEL.width - 80, 64),
-            lambda: self.dismiss(False),
-            "quiet",
+        keys_area, sources_area = self._halves()
+        keys_area = layout.top(keys_area, 70, theme.SPACE)[1]
+        cancel, grid = layout.bottom(keys_area, 64, theme.SPACE)
+        cells = [cell for row in layout.rows(grid, 4) for cell in layout.columns(row, (1, 1, 1))]
+        keys = [self._key(name, cell) for name, cell in zip(_KEYS, cells, strict=True)]
+        close = Button(
+            "keypad:close", t("common.cancel"), cancel, lambda: self.dismiss(False), "quiet"
         )
-        self.items = [self.code, *keys, cancel]
+        self.items = [self.code, *keys, close, *self._source_buttons(sources_area)]
 
-    def _key(self, name: str, index: int) -> Button:
-        row, col = divmod(index, 3)
-        rect = (_PANEL.x + 40 + col * 144, _PANEL.y + 180 + row * 80, 132, 68)
+    def _source_buttons(self, area: pygame.Rect) -> list[Widget]:
+        rest = layout.top(area, self.look.px(theme.BODY) + 16)[1]
+        height = max(56, self.look.px(theme.SMALL) * 2 + 20)
+        sources = self.sources()[: layout.fits(rest, height)]
+        rows = layout.rows(rest, max(1, len(sources)), tallest=height)
+        return [
+            Button(
+                f"keypad:{s.id}",
+                s.text,
+                row,
+                s.open,
+                "quiet",
+                enabled=s.open is not None,
+                pixels=theme.SMALL,
+            )
+            for s, row in zip(sources, rows, strict=False)
+        ]
+
+    def _key(self, name: str, rect: pygame.Rect) -> Button:
         if name == "delete":
             return Button(
                 "keypad:delete",
@@ -95,7 +142,11 @@ class KeypadScene(ModalScene[bool]):
             self.wrong = False
             return self.code.text_input(event.text)
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-            self._open()
+            focused = self.focus.focused(self.widgets())
+            if focused is not None and focused.id.startswith("keypad:source"):
+                focused.activate()
+            else:
+                self._open()
             return True
         if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
             self._delete()
@@ -105,9 +156,11 @@ class KeypadScene(ModalScene[bool]):
     def draw(self, surface: pygame.Surface) -> None:
         look, t = self.look, self.ctx.t
         look.panel(surface, _PANEL, theme.PAPER)
-        title = pygame.Rect(_PANEL.x + 20, _PANEL.y + 16, _PANEL.width - 40, 64)
+        title = layout.top(layout.inset(_PANEL, 2 * theme.SPACE, theme.SPACE), 64)[0]
         if self.wrong:
-            look.text(surface, t("keypad.wrong"), title, style="feedback.wrong", size=theme.SMALL)
+            look.text(surface, t("keypad.wrong"), title, style="feedback.wrong")
         else:
             look.heading(surface, t("keypad.title"), title)
+        caption = layout.top(self._halves()[1], look.px(theme.BODY) + 16)[0]
+        look.text(surface, t("keypad.sources"), caption, style="label")
         self.draw_widgets(surface)

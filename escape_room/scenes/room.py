@@ -22,7 +22,7 @@ from escape_room.model.run import InventoryEntry, Opened, RoomRun
 from escape_room.scenes.celebration import CelebrationCard
 from escape_room.scenes.common import Card, format_time
 from escape_room.scenes.contracts import PuzzleFactory, PuzzleOutcome, RunHost
-from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.keypad import KeypadScene, Source
 from escape_room.scenes.room_motion import RoomMotion
 from escape_room.scenes.room_view import (
     CAPTION_WIDTH,
@@ -260,7 +260,8 @@ class RoomScene(Scene):
         lock, t = self.room.model.exit.lock, self.ctx.t
         label = self.ctx.text(self.room.model.exit.label)
         if lock.code_from:
-            self.stack.push(KeypadScene(self.ctx, len(lock.code_from), self.run.try_exit))
+            keypad = KeypadScene(self.ctx, len(lock.code_from), self.run.try_exit, self._sources)
+            self.stack.push(keypad)
         elif self.run.exit_ready():
             self.run.try_exit()
         elif lock.items:
@@ -278,6 +279,25 @@ class RoomScene(Scene):
             self.stack.push(
                 Card(self.ctx, label, t("room.exit_all_puzzles", count=left), icon=("key", None))
             )
+
+    def _sources(self) -> list[Source]:
+        """For the keypad: each digit of the code in the lock's order, with where it comes
+        from (found or not yet), then the clues found, each to be read again."""
+        t, lines = self.ctx.t, []
+        for number, puzzle_id in enumerate(self.room.model.exit.lock.code_from or [], 1):
+            source = self._source_name(puzzle_id)
+            entry = next((e for e in self.run.inventory if e.id == puzzle_id), None)
+            if entry is None or entry.digit is None:
+                text = t("keypad.missing", number=number, source=source)
+                lines.append(Source(f"source:{puzzle_id}", text, None))
+            else:
+                text = t("keypad.found", number=number, digit=entry.digit, source=source)
+                lines.append(Source(f"source:{puzzle_id}", text, self._slot_opener(entry)))
+        for entry in self.run.inventory:
+            if entry.kind == "clue":
+                text = self._slot_label(entry)
+                lines.append(Source(f"source:clue:{entry.id}", text, self._slot_opener(entry)))
+        return lines
 
     # --- the inventory ----------------------------------------------------------------
 
@@ -305,7 +325,9 @@ class RoomScene(Scene):
     def _slot_label(self, entry: InventoryEntry) -> str:
         """A short name for the slot: the digit, the item, or where a clue was found."""
         if entry.kind == "digit":
-            return self.ctx.t("room.digit", digit=entry.digit)
+            return self.ctx.t(
+                "room.digit_from", digit=entry.digit, source=self._source_name(entry.id)
+            )
         if entry.kind == "item":
             return self.ctx.text(entry.text)
         return self.ctx.t("room.clue_from", source=self._source_name(entry.id))

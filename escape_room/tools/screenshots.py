@@ -137,7 +137,10 @@ def _check(ctx: GameContext, stack: SceneStack) -> None:
 
 def _keypad(ctx: GameContext, stack: SceneStack) -> None:
     _room(ctx, stack)
-    stack.push(KeypadScene(ctx, 4, lambda code: False))
+    room = stack.scenes[-1]
+    assert isinstance(room, RoomScene)
+    code = room.room.model.exit.lock.code_from or []
+    stack.push(KeypadScene(ctx, len(code), lambda code: False, room._sources))
 
 
 def _pause(ctx: GameContext, stack: SceneStack) -> None:

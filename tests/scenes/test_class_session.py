@@ -20,6 +20,7 @@ from escape_room.app import Game, GameOptions, build_game
 from escape_room.cli import main as cli
 from escape_room.content.pack import Pack
 from escape_room.content.text import resolve
+from escape_room.i18n import local_numbers
 from escape_room.model.events import (
     AnswerGiven,
     CheckAnswered,
@@ -358,7 +359,7 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
                 expected_before[0] / expected_before[1], expected_after[0] / expected_after[1]
             )
             assert gain(fraction(row["gain"])) == gain(expected_gain), objective
-            assert line.gain == gain(expected_gain), objective
+            assert line.gain == local_numbers(gain(expected_gain), plan.lang), objective
         total = rows[(plan.name, "(all)")]
         assert (
             (debrief.first_try, debrief.answered)
@@ -421,9 +422,8 @@ def test_a_class_plays_and_the_debrief_the_screen_and_every_export_agree(
     overview = view.overview.cells()
     assert overview["gain"] == report["class.gain"] == gain(fraction(class_rows["(all)"]["gain"]))
     assert overview["escaped"] == report["class.escaped"] == "2 / 2"
-    assert [row.cells() for row in view.teams] == [
-        r for p in screen.pages if p.kind == "teams" for r in p.rows
-    ]
+    shown = [tuple(local_numbers(c, game.ctx.lang) for c in row.cells()) for row in view.teams]
+    assert shown == [r for p in screen.pages if p.kind == "teams" for r in p.rows]
 
     # then: the files the screen saved are those of the command line
     saved = {path.name: path for path in screen.saved}

@@ -12,6 +12,7 @@ import pytest
 from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.common import Card, format_time
+from escape_room.scenes.keypad import KeypadScene
 from escape_room.scenes.puzzles import puzzle_scene_for
 from escape_room.scenes.puzzles.frame import PuzzleScene
 from escape_room.scenes.room import RoomScene
@@ -167,3 +168,27 @@ def test_a_hover_label_is_drawn_over_every_prop(
         order.clear()
         scene.draw(pygame.Surface((1280, 720)))
         assert order.count("prop") == len(room.model.hotspots) and order[-1] == "label"
+
+
+def test_the_keypad_lists_the_digits_in_order_with_their_source_and_reopens_clues(
+    mini_pack: Pack,
+) -> None:
+    pilot, _ = in_room(mini_pack, "lab")
+    pilot.click("hotspot:h-mc")
+    solve(pilot)
+    pilot.click("puzzle:continue")
+    assert pilot.widget("inventory:digit:mc").label == "4 · from Shapes"
+    pilot.click("exit")
+    keypad = pilot.scene
+    assert isinstance(keypad, KeypadScene)
+    lines = {w.id: w for w in keypad.widgets() if w.id.startswith("keypad:source")}
+    assert [w.label for w in lines.values()] == [
+        "1. 4 — from Shapes",
+        "2. ? — not found yet (Stopping)",
+    ]
+    keys = [w.rect for w in keypad.widgets() if not w.id.startswith("keypad:source")]
+    assert not any(line.rect.colliderect(key) for line in lines.values() for key in keys)
+    pilot.click("keypad:source:mc")
+    assert isinstance(pilot.scene, Card) and "A 4 is scratched" in pilot.scene.body
+    pilot.click("card:close")
+    assert pilot.scene is keypad
