@@ -185,8 +185,8 @@ def _puzzle(kind: str, wrong: bool = False) -> Build:
         from escape_room.scenes.contracts import RunHost
         from escape_room.scenes.puzzles import puzzle_scene_for
 
-        room = next(r for r in ctx.pack.rooms if any(p.type == kind for p in r.puzzles.values()))
-        puzzle = next(p for p in room.puzzles.values() if p.type == kind)
+        room = next(r for r in ctx.pack.rooms if any(_type(p) == kind for p in r.puzzles.values()))
+        puzzle = next(p for p in room.puzzles.values() if _type(p) == kind)
         scene = RoomScene(ctx, room, puzzle_scene_for, lambda run: None)
         stack.scenes.append(scene)
         scene._stack = stack
@@ -206,6 +206,12 @@ def _puzzle(kind: str, wrong: bool = False) -> Build:
     return build
 
 
+def _type(puzzle: Any) -> str:
+    from escape_room.kinds import kind_of
+
+    return kind_of(puzzle).type
+
+
 def _act(stack: SceneStack, action: Any) -> None:
     """Do one demo action on the top scene directly (no event queue, no window)."""
     from escape_room.pilot import Click, Press, Type, find_widget
@@ -222,7 +228,7 @@ def _act(stack: SceneStack, action: Any) -> None:
 
 def puzzle_screens(pack: Pack) -> dict[str, Build]:
     """One screen per puzzle type the pack has, and one after a wrong answer."""
-    kinds = sorted({p.type for room in pack.rooms for p in room.puzzles.values()})
+    kinds = sorted({_type(p) for room in pack.rooms for p in room.puzzles.values()})
     screens = {f"puzzle-{kind}": _puzzle(kind) for kind in kinds}
     if "multiple_choice" in kinds:
         screens["puzzle-multiple_choice-wrong"] = _puzzle("multiple_choice", wrong=True)
