@@ -90,7 +90,7 @@ STRINGS: dict[str, str] = {
     "room.clue": "Clue",
     "room.clue_from": "Clue: {source}",
     "room.item": "You found: {name}",
-    "room.digit_from": "{digit} · from {source}",
+    "room.from": "from {source}",
     "room.digit": "A code digit: {digit}",
     "room.time_up": "Time is up!",
     "room.time_up_next": "The time for this room is over. On to the next room!",

@@ -90,7 +90,7 @@ STRINGS: dict[str, str] = {
     "room.clue": "Užuomina",
     "room.clue_from": "Užuomina: {source}",
     "room.item": "Radote: {name}",
-    "room.digit_from": "{digit} · iš: {source}",
+    "room.from": "iš: {source}",
     "room.digit": "Kodo skaitmuo: {digit}",
     "room.time_up": "Laikas baigėsi!",
     "room.time_up_next": "Šiam kambariui skirtas laikas baigėsi. Keliaujame į kitą kambarį!",

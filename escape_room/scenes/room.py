@@ -34,15 +34,18 @@ from escape_room.scenes.room_view import (
     saving_warning,
 )
 from escape_room.scenes.room_widgets import Door, Hotspot, InventorySlot
-from escape_room.ui import theme
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import ModalScene, Scene
-from escape_room.ui.widgets import Widget
+from escape_room.ui.widgets import Button, Widget
 
 if TYPE_CHECKING:
     from escape_room.pilot import PilotAction
 
 _SLOT_GAP = 8
+_SLOT_WIDTH = 200
+"""The narrowest inventory slot at text size 100 %: its name is readable, never shrunk."""
+_ARROW = 56
 
 
 class RoomScene(Scene):
@@ -76,7 +79,8 @@ class RoomScene(Scene):
         self.finished = False
         self.things: list[Widget] = []
         self.slots: list[Widget] = []
-        self._slots_for = -1
+        self._slots_for = (-1, -1)
+        self.inventory_page = 0
         self.open_puzzles: dict[str, ModalScene[PuzzleOutcome]] = {}
         """Puzzle scenes left unsolved, kept so the answers chosen so far stay."""
 
@@ -116,7 +120,7 @@ class RoomScene(Scene):
                 self.ctx.text(model.exit.label), model.exit.shape, self._exit, lambda: run.exit_open
             )
         )
-        self._slots_for = -1
+        self._slots_for = (-1, -1)
 
     def update(self, dt: float) -> None:
         before = self.run.time_left
@@ -295,42 +299,69 @@ class RoomScene(Scene):
                 lines.append(Source(f"source:{puzzle_id}", text, self._slot_opener(entry)))
         for entry in self.run.inventory:
             if entry.kind == "clue":
-                text = self._slot_label(entry)
+                text = self.ctx.t("room.clue_from", source=self._source_name(entry.id))
                 lines.append(Source(f"source:clue:{entry.id}", text, self._slot_opener(entry)))
         return lines
 
     # --- the inventory ----------------------------------------------------------------
 
     def inventory_slots(self) -> list[Widget]:
-        """One slot per thing held, rebuilt only when the inventory changes."""
-        if self._slots_for == len(self.run.inventory):
-            return self.slots
+        """One slot per thing held, wide enough for readable text; when they do not all fit,
+        a page of them with buttons to the others. Rebuilt only when something changes."""
         entries = self.run.inventory
+        if self._slots_for == (len(entries), self.inventory_page):
+            return self.slots
         left = CAPTION_WIDTH + 2 * theme.SPACE
-        width = (theme.WIDTH - left - theme.SPACE) // max(1, len(entries)) - _SLOT_GAP
-        width = max(80, min(240, width))
         top = theme.HEIGHT - theme.INVENTORY_HEIGHT + 10
+        bar = pygame.Rect(left, top, theme.WIDTH - theme.SPACE - left, 90)
+        width = max(_SLOT_WIDTH, self.look.px(theme.SMALL) * 12)
+        per_page = max(1, (bar.width + _SLOT_GAP) // (width + _SLOT_GAP))
+        buttons: list[Widget] = []
+        if len(entries) > per_page:
+            inner = bar.width - 2 * _ARROW
+            back, bar, forward = layout.columns(bar, (_ARROW, inner, _ARROW), _SLOT_GAP)
+            per_page = max(1, (bar.width + _SLOT_GAP) // (width + _SLOT_GAP))
+            pages = -(-len(entries) // per_page)
+            self.inventory_page = min(self.inventory_page, pages - 1)
+            page = self.inventory_page
+            buttons = [
+                Button(
+                    "inventory:back", "◀", back, lambda: self._turn_inventory(-1), enabled=page > 0
+                ),
+                Button(
+                    "inventory:next",
+                    "▶",
+                    forward,
+                    lambda: self._turn_inventory(1),
+                    enabled=page < pages - 1,
+                ),
+            ]
+        else:
+            self.inventory_page = 0
+        shown = entries[self.inventory_page * per_page : (self.inventory_page + 1) * per_page]
         self.slots = [
             InventorySlot(
                 entry,
                 self._slot_label(entry),
-                pygame.Rect(left + i * (width + _SLOT_GAP), top, width, 90),
+                pygame.Rect(bar.x + i * (width + _SLOT_GAP), bar.y, width, bar.height),
                 self._slot_opener(entry),
             )
-            for i, entry in enumerate(entries)
+            for i, entry in enumerate(shown)
         ]
-        self._slots_for = len(entries)
+        self.slots += buttons
+        self._slots_for = (len(entries), self.inventory_page)
         return self.slots
 
+    def _turn_inventory(self, step: int) -> None:
+        self.inventory_page = max(0, self.inventory_page + step)
+        self._slots_for = (-1, -1)
+
     def _slot_label(self, entry: InventoryEntry) -> str:
-        """A short name for the slot: the digit, the item, or where a clue was found."""
-        if entry.kind == "digit":
-            return self.ctx.t(
-                "room.digit_from", digit=entry.digit, source=self._source_name(entry.id)
-            )
+        """A short name for the slot (its icon shows the kind, and a digit's tile the digit):
+        the item, or where the digit or the clue was found."""
         if entry.kind == "item":
             return self.ctx.text(entry.text)
-        return self.ctx.t("room.clue_from", source=self._source_name(entry.id))
+        return self.ctx.t("room.from", source=self._source_name(entry.id))
 
     def _source_name(self, source_id: str) -> str:
         """The label of the hotspot, or the title of the puzzle, a clue came from."""

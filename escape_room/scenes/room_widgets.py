@@ -162,29 +162,11 @@ class InventorySlot(Widget):
 
         fill = theme.BUTTON_HOVER if self.hovered else theme.BUTTON
         pygame.draw.rect(surface, fill, self.rect, border_radius=theme.RADIUS)
-        icon = pygame.Rect(self.rect.x + 6, self.rect.y + 6, 56, 56)
+        icon = pygame.Rect(0, 0, 56, 56)
+        icon.midleft = (self.rect.x + 6, self.rect.centery)
         kind = item_icon(self.entry.id) if self.entry.kind == "item" else self.entry.kind
         draw_icon(surface, kind, icon, self.entry.digit if kind == "digit" else None)
-        text = pygame.Rect(
-            self.rect.x + 6,
-            icon.bottom + 2,
-            self.rect.width - 12,
-            self.rect.bottom - icon.bottom - 6,
-        )
-        if self.rect.width > 150:
-            text = pygame.Rect(
-                icon.right + 6,
-                self.rect.y + 6,
-                self.rect.right - icon.right - 12,
-                self.rect.height - 12,
-            )
-        look.text(
-            surface,
-            self.label,
-            text,
-            style="heading.left",
-            size=theme.SMALL,
-            colour=theme.BUTTON_TEXT,
-        )
+        text = pygame.Rect(icon.right + 8, self.rect.y + 2, self.rect.right - icon.right - 14, self.rect.height - 4)  # fmt: skip
+        look.text(surface, self.label, text, style="slot")
         if self.focused:
             look.focus_ring(surface, self.rect)

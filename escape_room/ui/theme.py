@@ -166,6 +166,7 @@ STYLES: dict[str, Style] = {
     "feedback.wrong": Style(colour="bad", align="center", valign="middle"),
     "feedback.note": Style(bold=True, align="center", valign="middle"),
     "feedback.right": Style(size=HEADING, bold=True, colour="good", valign="middle"),
+    "slot": Style(size=SMALL, colour="button_text", valign="middle"),
     "stakes": Style(size=SMALL + 2, colour="muted_ink", align="center", valign="middle"),
     "result.feedback": Style(bold=True),
     "result.body": Style(),

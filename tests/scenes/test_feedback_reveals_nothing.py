@@ -10,7 +10,8 @@ import pytest
 
 from escape_room.content.pack import Pack
 from escape_room.i18n import TABLES
-from escape_room.model.answers import correct_response, expected_code
+from escape_room.model.answers import correct_response
+from escape_room.model.codes import expected_code
 from escape_room.scenes.puzzles.numeric import format_number
 from escape_room.ui.context import GameContext, Settings
 from tests.scenes.conftest import fixed_now

@@ -21,7 +21,7 @@ from escape_room.ui.clock import FixedClock
 from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.scene import SceneStack
 from tests.scenes.conftest import fixed_now
-from tests.scenes.textcheck import Drawn
+from tests.scenes.textcheck import Drawn, misfits
 
 
 def in_room(pack: Pack, room_id: str, lang: str = "en") -> tuple[Pilot, RoomScene]:
@@ -177,7 +177,7 @@ def test_the_keypad_lists_the_digits_in_order_with_their_source_and_reopens_clue
     pilot.click("hotspot:h-mc")
     solve(pilot)
     pilot.click("puzzle:continue")
-    assert pilot.widget("inventory:digit:mc").label == "4 · from Shapes"
+    assert pilot.widget("inventory:digit:mc").label == "from Shapes"
     pilot.click("exit")
     keypad = pilot.scene
     assert isinstance(keypad, KeypadScene)
@@ -192,3 +192,27 @@ def test_the_keypad_lists_the_digits_in_order_with_their_source_and_reopens_clue
     assert isinstance(pilot.scene, Card) and "A 4 is scratched" in pilot.scene.body
     pilot.click("card:close")
     assert pilot.scene is keypad
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+def test_many_things_held_are_paged_never_shrunk_below_the_readable_size(
+    bundled_pack: Pack, drawn: list[Drawn], scale: int
+) -> None:
+    from escape_room.model.run import InventoryEntry
+
+    pilot, room = in_room(bundled_pack, bundled_pack.rooms[1].id)
+    room.ctx.settings.text_scale = scale
+    items = [InventoryEntry("item", item.id, item.name) for item in room.room.model.items]
+    clues = [InventoryEntry("clue", h.id, "…") for h in room.room.model.hotspots]
+    room.run.inventory.extend((items * 3 + clues)[:11])
+    seen: set[str] = set()
+    for _ in range(12):
+        drawn.clear()
+        room.draw(pygame.Surface((1280, 720)))
+        slots = [w for w in room.widgets() if w.id.startswith("inventory:") and w.label != "▶"]
+        assert not misfits([d for d in drawn if any(d[0] == s.label for s in slots)])
+        seen |= {w.label for w in slots if w.id not in ("inventory:back", "inventory:next")}
+        if not pilot.widget("inventory:next").enabled:
+            break
+        pilot.click("inventory:next")
+    assert seen == {room._slot_label(e) for e in room.run.inventory}
