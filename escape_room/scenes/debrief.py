@@ -1,150 +1,242 @@
-"""The debrief: how the team did, page by page — rooms and score, learning objectives, and the
-explanation of every puzzle they missed — then back to the title."""
+"""The debrief, made to be read by the team: first the team's score and time and, per learning
+objective, stars for the puzzles and before/after bars for the quiz; then the explanations of
+the puzzles they missed, a few to a page; a printable certificate; back to the title."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
 from escape_room.scenes.common import draw_heading, format_time
 from escape_room.scenes.debrief_data import DebriefData, Missed, ObjectiveLine
-from escape_room.ui import theme
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.pager import Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button
 
-_BODY = pygame.Rect(100, 120, 1080, 480)
-_OBJECTIVES_PER_PAGE = 7
-_MISSED_PER_PAGE = 2
-Page = Callable[[pygame.Surface], None]
+_BODY = pygame.Rect(60, 96, 1160, 512)
+_FOOT = pygame.Rect(60, 626, 1160, 76)
+_STAR = 30
+_ROW_GAP = 2
+_COLUMNS = (2.0, 1.1, 1.2, 1.2)
+"""Objective, stars, quiz before, quiz after."""
+STARS = 3
+
+
+def stars(line: ObjectiveLine) -> int:
+    """0–3 stars for an objective: the share of its puzzles right at the first try (the
+    quiz after the game when it had no puzzles)."""
+    right, total = (line.first_try, line.puzzles) if line.puzzles else (line.after or (0, 0))
+    return round(STARS * right / total) if total else 0
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: the summary with some objectives, or some explanations."""
+
+    objectives: tuple[ObjectiveLine, ...] = ()
+    missed: tuple[Missed, ...] = ()
+    summary: bool = False
 
 
 class DebriefScene(Scene):
     def __init__(self, ctx: GameContext, data: DebriefData, finish: Callable[[], None]) -> None:
         super().__init__(ctx)
         self.data, self.finish = data, finish
-        self.page = 0
+        self.pages: list[Page] = []
+        self.saved = ""
+        self.pager = Pager(
+            "debrief",
+            _FOOT,
+            on_turn=self.settings_changed,
+            labels=("", ""),
+            counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
+        )
 
     @property
-    def pages(self) -> list[Page]:
-        objectives = _chunks(self.data.objectives, _OBJECTIVES_PER_PAGE) or [[]]
-        missed = _chunks(self.data.missed, _MISSED_PER_PAGE) or [[]]
-        return [
-            self._summary,
-            *[lambda s, chunk=chunk: self._objectives(s, chunk) for chunk in objectives],
-            *[lambda s, chunk=chunk: self._missed(s, chunk) for chunk in missed],
+    def page(self) -> int:
+        return self.pager.page
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self.pager.page = value
+
+    # --- pages -----------------------------------------------------------------------------
+
+    def _row_height(self) -> int:
+        return max(42, self.look.px(theme.BODY) + 14)
+
+    def _paginate(self) -> list[Page]:
+        """As many objectives as fit under the summary, the rest on pages of their own, then
+        the explanations of the puzzles missed."""
+        first = layout.fits(self._rows_area(summary=True), self._row_height(), _ROW_GAP)
+        more = layout.fits(self._rows_area(summary=False), self._row_height(), _ROW_GAP)
+        objectives = self.data.objectives
+        pages = [Page(tuple(objectives[:first]), summary=True)]
+        pages += [
+            Page(tuple(objectives[i : i + more])) for i in range(first, len(objectives), more)
         ]
+        per_page = max(1, _BODY.height // max(150, self.look.px(theme.BODY) * 6))
+        missed = self.data.missed
+        pages += [
+            Page(missed=tuple(missed[i : i + per_page])) for i in range(0, len(missed), per_page)
+        ]
+        return pages
 
     def settings_changed(self) -> None:
         t = self.ctx.t
-        last = len(self.pages) - 1
+        self.pages = self._paginate()
+        self.pager.labels = (t("common.back"), t("common.next"))
+        self.pager.set_count(len(self.pages))
+        pager, certificate, finish = layout.columns(_FOOT, (2.2, 1.2, 1.0), theme.SPACE)
+        self.pager.rect = pager
         self.items = [
+            *self.pager.widgets(),
             Button(
-                "debrief:back",
-                t("common.back"),
-                (100, 620, 260, 76),
-                lambda: self._turn(-1),
+                "debrief:certificate",
+                t("debrief.certificate"),
+                certificate,
+                self.certificate,
                 "quiet",
-                enabled=self.page > 0,
             ),
-            Button(
-                "debrief:next",
-                t("common.next"),
-                (400, 620, 260, 76),
-                lambda: self._turn(1),
-                enabled=self.page < last,
-            ),
-            Button("debrief:finish", t("debrief.to_title"), (880, 620, 300, 76), self.finish),
+            Button("debrief:finish", t("debrief.to_title"), finish, self.finish),
         ]
-        self.focus.set("debrief:finish" if self.page == last else "debrief:next")
+        self.focus.set("debrief:finish" if self.pager.last else "debrief:next")
 
-    def _turn(self, step: int) -> None:
-        self.page = max(0, min(len(self.pages) - 1, self.page + step))
-        self.settings_changed()
+    def certificate(self) -> None:
+        """Write the team's certificate (HTML, printable, offline) and say where."""
+        from escape_room.scenes.certificate import save_certificate
+
+        folder = self.ctx.store.path.parent if self.ctx.store is not None else None
+        try:
+            path = save_certificate(self.ctx, self.data, folder)
+        except OSError as error:
+            self.saved = self.ctx.t("debrief.certificate_failed", problem=error)
+            return
+        self.saved = self.ctx.t("debrief.certificate_saved", path=path)
+        print(self.saved, flush=True)
+
+    # --- drawing ---------------------------------------------------------------------------
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)
-        pages = self.pages
-        draw_heading(surface, self.ctx, self.ctx.t("debrief.title"), top=20)
-        self.look.panel(surface, _BODY.inflate(40, 20), theme.PAPER)
-        pages[self.page](surface)
-        counter = self.ctx.t("debrief.page", page=self.page + 1, pages=len(pages))
-        self.look.text(surface, counter, pygame.Rect(680, 620, 180, 76), style="bar.small")
+        draw_heading(surface, self.ctx, self.ctx.t("debrief.title"), top=8)
+        self.look.panel(surface, _BODY.inflate(24, 16), theme.PAPER)
+        page = self.pages[self.pager.page]
+        if page.summary:
+            self._summary(surface)
+        if page.objectives:
+            self._objectives(surface, page.objectives, page.summary)
+        if page.missed or (not page.summary and not page.objectives):
+            self._missed(surface, page.missed)
+        self.pager.draw(surface, self.look)
         self.draw_widgets(surface)
+        if self.saved:
+            note = pygame.Rect(_FOOT.x, _FOOT.bottom, _FOOT.width, theme.HEIGHT - _FOOT.bottom)
+            self.look.text(surface, self.saved, note, style="screen.note", size=theme.MIN_TEXT)
+
+    def _summary_area(self) -> pygame.Rect:
+        return layout.top(_BODY, self.look.px(theme.HEADING) + self.look.px(theme.SMALL) + 28)[0]
 
     def _summary(self, surface: pygame.Surface) -> None:
+        """Three tiles: the team and its rooms, the score, the time."""
         look, t, data = self.look, self.ctx.t, self.data
-        look.text(
-            surface,
-            t("debrief.team", name=data.team),
-            _row(0, 70),
-            style="body.bold",
-            size=theme.HEADING,
+        escaped = sum(room.escaped for room in data.rooms)
+        seconds = sum(room.seconds for room in data.rooms)
+        tiles = (
+            (
+                t("debrief.team", name=data.team),
+                t("debrief.rooms", escaped=escaped, rooms=len(data.rooms)),
+            ),
+            (
+                t("debrief.points", score=data.score, max_score=data.max_score),
+                t("debrief.score_caption"),
+            ),
+            (format_time(seconds), t("debrief.time_caption")),
         )
-        y = 90
-        for room in data.rooms:
-            key = "debrief.escaped" if room.escaped else "debrief.not_escaped"
-            colour = theme.GOOD if room.escaped else theme.BAD
-            look.text(
-                surface,
-                t(key, room=room.title, time=format_time(room.seconds)),
-                _row(y, 60),
-                style="body.bold",
-                colour=colour,
-            )
-            y += 70
-        score = t("debrief.score", score=data.score, max_score=data.max_score)
-        look.text(surface, score, _row(y + 20, 70), style="body.bold", size=theme.HEADING)
-        first_try = t("debrief.first_try_all", right=data.first_try, total=data.answered)
-        look.text(surface, first_try, _row(y + 110, 50), style="body")
-        look.text(surface, t("debrief.hints", count=data.hints), _row(y + 170, 50), style="body")
+        for (value, caption), tile in zip(
+            tiles, layout.columns(self._summary_area(), (1.6, 1, 1), theme.SPACE), strict=True
+        ):
+            look.panel(surface, tile, theme.PANEL)
+            top, bottom = layout.top(layout.inset(tile, 12, 6), look.px(theme.HEADING) + 8, 0)
+            look.text(surface, value, top, style="heading")
+            look.text(surface, caption, bottom, style="tile.caption")
 
-    def _objectives(self, surface: pygame.Surface, lines: list[ObjectiveLine]) -> None:
+    def _header_height(self) -> int:
+        """Room for the column headings: two lines when the text is large."""
+        lines = 2 if self.look.text_scale >= 150 else 1
+        return lines * (self.look.px(theme.SMALL) + 6) + 4
+
+    def _rows_area(self, summary: bool) -> pygame.Rect:
+        return layout.top(self._objective_area(summary), self._header_height(), _ROW_GAP)[1]
+
+    def _objective_area(self, summary: bool) -> pygame.Rect:
+        if not summary:
+            return _BODY
+        return layout.top(_BODY, self._summary_area().height, theme.SPACE)[1]
+
+    def _objectives(
+        self, surface: pygame.Surface, lines: tuple[ObjectiveLine, ...], summary: bool
+    ) -> None:
+        """A header, then per objective its title, its stars and its quiz bars."""
         look, t = self.look, self.ctx.t
-        look.text(
-            surface, t("debrief.objectives"), _row(0, 56), style="body.bold", size=theme.HEADING
-        )
-        for i, line in enumerate(lines):
-            top = 64 + i * 60
-            look.text(surface, line.title, _row(top, 56, 0, 500), style="label")
-            look.text(surface, self._result(line), _row(top, 56, 520, 560), style="debrief.figure")
+        header = layout.top(self._objective_area(summary), self._header_height())[0]
+        heads = ("debrief.objectives", "debrief.stars", "debrief.before", "debrief.after")
+        for key, box in zip(heads, layout.columns(header, _COLUMNS, theme.SPACE), strict=True):
+            look.text(surface, t(key), box, style="table.head")
+        area = self._rows_area(summary)
+        rows = layout.rows(area, len(lines), _ROW_GAP, tallest=self._row_height())
+        for line, row in zip(lines, rows, strict=True):
+            title, star_box, before, after = layout.columns(row, _COLUMNS, theme.SPACE)
+            look.text(surface, line.title, title, style="debrief.objective")
+            self._stars(surface, star_box, stars(line))
+            self._bar(surface, before, line.before, theme.MUTED_INK)
+            self._bar(surface, after, line.after, theme.SELECTED)
 
-    def _result(self, line: ObjectiveLine) -> str:
-        t = self.ctx.t
-        puzzles = (
-            t("debrief.first_try", right=line.first_try, total=line.puzzles)
-            if line.puzzles
-            else t("debrief.no_puzzles")
-        )
-        if line.before is None and line.after is None:
-            return puzzles
-        before, after = (f"{p[0]}/{p[1]}" if p else "—" for p in (line.before, line.after))
-        check = t("debrief.check", before=before, after=after)
-        if line.gain is not None:
-            check = f"{check} · {t('debrief.gain', gain=line.gain)}"
-        return f"{puzzles}\n{check}"
+    def _stars(self, surface: pygame.Surface, box: pygame.Rect, count: int) -> None:
+        """Filled stars earned, outlined stars not: the shape tells them apart, not the colour."""
+        from escape_room.art.icons import draw_icon
 
-    def _missed(self, surface: pygame.Surface, missed: list[Missed]) -> None:
+        size = min(box.height, _STAR + 10)
+        for i in range(STARS):
+            star = pygame.Rect(box.x + i * (size + 4), box.centery - size // 2, size, size)
+            if i < count:
+                draw_icon(surface, "star", star)
+            else:
+                pygame.draw.circle(surface, theme.PANEL_EDGE, star.center, size // 2 - 4, width=3)
+
+    def _bar(
+        self,
+        surface: pygame.Surface,
+        box: pygame.Rect,
+        share: tuple[int, int] | None,
+        ink: theme.Colour,
+    ) -> None:
+        """A quiz result as a bar and its figures ("3/4"), so no colour is needed to read it."""
+        right, total = share or (0, 0)
+        if share is None:
+            self.look.text(surface, "—", box, style="debrief.figure")
+            return
+        bar, figure = layout.columns(box, (1.4, 1.0), 8)
+        bar = bar.inflate(0, -max(8, bar.height // 3))
+        self.look.text(surface, f"{right}/{total}", figure, style="debrief.figure")
+        pygame.draw.rect(surface, theme.BUTTON_QUIET, bar, border_radius=4)
+        if total:
+            filled = pygame.Rect(bar.x, bar.y, round(bar.width * right / total), bar.height)
+            pygame.draw.rect(surface, ink, filled, border_radius=4)
+        pygame.draw.rect(surface, theme.INK, bar, width=1, border_radius=4)
+
+    def _missed(self, surface: pygame.Surface, missed: tuple[Missed, ...]) -> None:
         look, t = self.look, self.ctx.t
-        look.text(surface, t("debrief.missed"), _row(0, 56), style="body.bold", size=theme.HEADING)
+        heading, rest = layout.top(_BODY, look.px(theme.HEADING) + 12)
+        look.text(surface, t("debrief.missed"), heading, style="heading.left")
         if not missed:
-            look.text(
-                surface,
-                t("debrief.none_missed"),
-                _row(80, 100),
-                style="body.bold",
-                colour=theme.GOOD,
-            )
-        for i, item in enumerate(missed):
-            top = 64 + i * 210
-            look.text(surface, item.title, _row(top, 44), style="body.bold")
-            look.text(surface, item.explanation, _row(top + 46, 156), style="body")
-
-
-def _row(top: int, height: int, left: int = 0, width: int | None = None) -> pygame.Rect:
-    return pygame.Rect(_BODY.x + left, _BODY.y + top, width or _BODY.width - left, height)
-
-
-def _chunks(items: list, size: int) -> list[list]:  # type: ignore[type-arg]
-    return [items[i : i + size] for i in range(0, len(items), size)]
+            look.text(surface, t("debrief.none_missed"), rest, style="body.bold", colour=theme.GOOD)
+            return
+        for item, box in zip(missed, layout.rows(rest, len(missed), theme.SPACE), strict=True):
+            title, text = layout.top(box, look.px(theme.BODY) + 12, 2)
+            look.text(surface, item.title, title, style="body.bold")
+            look.text(surface, item.explanation, text, style="body")

@@ -166,7 +166,9 @@ class InventorySlot(Widget):
         icon.midleft = (self.rect.x + 6, self.rect.centery)
         kind = item_icon(self.entry.id) if self.entry.kind == "item" else self.entry.kind
         draw_icon(surface, kind, icon, self.entry.digit if kind == "digit" else None)
-        text = pygame.Rect(icon.right + 8, self.rect.y + 2, self.rect.right - icon.right - 14, self.rect.height - 4)  # fmt: skip
+        text = pygame.Rect(
+            icon.right + 8, self.rect.y + 2, self.rect.right - icon.right - 14, self.rect.height - 4
+        )
         look.text(surface, self.label, text, style="slot")
         if self.focused:
             look.focus_ring(surface, self.rect)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pygame
 
 from escape_room.ui import layout
+from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
 from escape_room.ui.widgets import Button, Widget
 
@@ -79,4 +80,7 @@ class Pager:
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         """The counter between the buttons (the buttons draw themselves as widgets)."""
         middle = layout.columns(self.rect, (1.0, 0.8, 1.0))[1]
-        look.text(surface, self.counter(self.page + 1, self.count), middle, style="bar.small")
+        text = self.counter(self.page + 1, self.count)
+        if font(look.min_text).size(text)[0] > middle.width:
+            text = f"{self.page + 1}/{self.count}"
+        look.text(surface, text, middle, style="bar.small")
