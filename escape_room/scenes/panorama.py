@@ -110,7 +110,8 @@ class PanoramaRoomScene(RoomScene):
         return [(i * quarter, self.ctx.t(f"panorama.{name}")) for i, name in enumerate(names)]
 
     def widgets(self) -> list[Widget]:
-        return [*self.things, *self.controls, *self.inventory_slots()]
+        things = [t for t in self.things if not self._picked(t.id)]
+        return [*things, *self.controls, *self.inventory_slots()]
 
     # --- turning ----------------------------------------------------------------------------
 

@@ -167,7 +167,7 @@ class Compass(Widget):
             box = pygame.Rect(0, strip.y + 2, box_width, strip.height - 10)
             box.centerx = x
             if strip.contains(box):
-                look.text(surface, name, box, theme.SMALL, theme.BAR_TEXT, True, "center", "middle")
+                look.text(surface, name, box, style="bar.small", bold=True)
         pygame.draw.line(
             surface, theme.WARN, (strip.centerx, strip.y), (strip.centerx, strip.y + 6), 3
         )

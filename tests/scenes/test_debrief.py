@@ -29,7 +29,8 @@ def data(pack: Pack, missed: int = 5) -> DebriefData:
     explanations = [
         Missed(f"Puzzle {i}", "Look left, right and left again. " * 4) for i in range(missed)
     ]
-    return DebriefData("Lapės", [RoomLine("Street", True, 612.0), RoomLine("Trip", False, 1200.0)], 120, 250, objectives, explanations, 6, 12, 2)  # fmt: skip
+    rooms = [RoomLine("Street", True, 612.0), RoomLine("Trip", False, 1200.0)]
+    return DebriefData("Lapės", rooms, 120, 250, objectives, explanations, 6, 12, 2)
 
 
 def shown(

@@ -176,7 +176,6 @@ def test_the_same_screen_point_hits_different_hotspots_as_the_view_turns(
     assert isinstance(pilot.scene, FakePuzzle) and pilot.scene.puzzle.id == "mc"
     pilot.click("puzzle:right")
     pilot.click("puzzle:continue")
-    pilot.click("card:close")
     scene.face(1600)
     pilot.advance()
     _click_at(pilot, (640, 500))
