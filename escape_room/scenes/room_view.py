@@ -28,7 +28,7 @@ def draw_hud(
     surface.fill(theme.BAR, pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT))
     title = pygame.Rect(16, 8, 470, 54)
     look.text(surface, ctx.text(room.model.title), title, style="bar")
-    caption, clock = pygame.Rect(500, 4, 280, 24), pygame.Rect(500, 26, 280, 42)
+    caption, clock = pygame.Rect(500, 2, 280, 26), pygame.Rect(500, 29, 280, 40)
     low = left < LOW_TIME
     ink = theme.WARN if low else white
     when = t("room.last_minute" if low else "room.time_left")

@@ -1,9 +1,13 @@
-"""Render each main screen to PNG: `python -m escape_room.tools.screenshots OUT_DIR`.
+"""Render every screen and every puzzle type to PNG: `python -m escape_room.tools.screenshots OUT`.
 
-Screens are built directly (no clicking), in a chosen language and text size, from the bundled
-pack or `--pack`; the room is shown part-way through, with things in the inventory, and so is
-each room of the pack (`room-<id>`); `check` shows a knowledge-check item with a picture. Used
-for the README picture (`docs/screenshot.png`) and to check by eye that text fits.
+Screens are built directly (no clicking) from the bundled pack or `--pack`, in each language
+and with the settings of each variant (`normal`, `large` text, high `contrast`), named
+`<screen>-<lang>-<variant>.png` (puzzles `puzzle-<type>-<lang>-<variant>.png`); the room is
+shown part-way through, and so is each room of the pack (`room-<id>`); `check` shows a
+knowledge-check item with a picture. Each screen's top scene is checked as it is drawn: text
+cut short or below the readable size, texts or widgets over each other, a blank picture;
+problems are listed (`--strict` fails on them). Used for the README picture
+(`docs/screenshot.png`) and to check the screens by eye.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import random
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, NoReturn
@@ -44,15 +49,17 @@ from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.look import Drawn, recording
 from escape_room.ui.scene import SceneStack
 from escape_room.ui.settings import Settings
+from escape_room.ui.widgets import Widget
 
 Build = Callable[[GameContext, SceneStack], None]
 
 
 VARIANTS: dict[str, dict[str, Any]] = {
     "normal": {},
-    "large": {"text_scale": 200},
+    "large": {"text_scale": 150},
     "contrast": {"contrast": True, "colour_blind": True},
 }
 """The settings each kind of screenshot is taken with, by the name in its file name."""
@@ -227,11 +234,12 @@ def _act(stack: SceneStack, action: Any) -> None:
 
 
 def puzzle_screens(pack: Pack) -> dict[str, Build]:
-    """One screen per puzzle type the pack has, and one after a wrong answer."""
+    """One screen per puzzle type the pack has, and the first puzzle after a wrong answer."""
     kinds = sorted({_type(p) for room in pack.rooms for p in room.puzzles.values()})
     screens = {f"puzzle-{kind}": _puzzle(kind) for kind in kinds}
-    if "multiple_choice" in kinds:
-        screens["puzzle-multiple_choice-wrong"] = _puzzle("multiple_choice", wrong=True)
+    first = next((p for room in pack.rooms for p in room.puzzles.values()), None)
+    if first is not None:
+        screens[f"puzzle-{_type(first)}-wrong"] = _puzzle(_type(first), wrong=True)
     return screens
 
 
@@ -253,26 +261,66 @@ SCREENS: dict[str, Build] = {
 }
 
 
+@dataclass
+class Shot:
+    """A rendered screen, and what is wrong with its top scene (nothing, when all is well)."""
+
+    picture: pygame.Surface
+    problems: list[str]
+
+
 def render(pack: Pack, name: str, lang: str, variant: str = "normal") -> pygame.Surface:
     """One screen drawn on a 1280×720 canvas with the settings of `variant`."""
+    return shoot(pack, name, lang, variant).picture
+
+
+def shoot(pack: Pack, name: str, lang: str, variant: str = "normal") -> Shot:
+    """One screen drawn, and its top scene checked: no text cut short or below the readable
+    size of the chosen text size, no two texts and no two widgets over each other."""
     with tempfile.TemporaryDirectory() as scratch:
         ctx = _context(pack, lang, variant, Path(scratch))
         try:
-            return _draw(ctx, name)
+            stack = SceneStack()
+            {**SCREENS, **puzzle_screens(ctx.pack)}[name](ctx, stack)
+            for scene in stack.scenes:
+                scene.focus.sync(scene.widgets())
+            canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
+            canvas.fill(theme.BACKDROP)
+            stack.draw(canvas)
+            with recording() as texts:
+                stack.top.draw(pygame.Surface((theme.WIDTH, theme.HEIGHT)))
+            found = _text_problems(texts, ctx.look.min_text) + _overlaps(stack.top.widgets())
+            if len(set(pygame.image.tobytes(canvas, "RGB")[::997])) < 8:
+                found.append("the picture is blank")
+            return Shot(canvas, found)
         finally:
             assert ctx.scores is not None
             ctx.scores.close()
 
 
-def _draw(ctx: GameContext, name: str) -> pygame.Surface:
-    stack = SceneStack()
-    {**SCREENS, **puzzle_screens(ctx.pack)}[name](ctx, stack)
-    canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
-    canvas.fill(theme.BACKDROP)
-    for scene in stack.scenes:
-        scene.focus.sync(scene.widgets())
-    stack.draw(canvas)
-    return canvas
+def _text_problems(texts: list[Drawn], smallest: int) -> list[str]:
+    problems = []
+    for text in (t for t in texts if t.text.strip()):
+        if text.cut:
+            problems.append(f"cut: {text.text[:50]!r} in {tuple(text.box)}")
+        elif text.pixels < min(smallest, theme.MIN_TEXT) and text.box.height >= theme.MIN_TEXT:
+            problems.append(f"{text.pixels} px: {text.text[:50]!r}")
+    shown = [t for t in texts if t.text.strip() and t.covered.width and t.covered.height]
+    for i, first in enumerate(shown):
+        for second in shown[i + 1 :]:
+            if first.covered.colliderect(second.covered):
+                problems.append(f"overlap: {first.text[:30]!r} and {second.text[:30]!r}")
+    return problems
+
+
+def _overlaps(widgets: list[Widget]) -> list[str]:
+    boxes = [w for w in widgets if w.focusable and w.rect.width and w.rect.height]
+    return [
+        f"overlap: widgets {a.id} and {b.id}"
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if a.rect.colliderect(b.rect)
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -287,6 +335,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--variant", nargs="+", default=list(VARIANTS), choices=list(VARIANTS))
     parser.add_argument("--screen", nargs="+", help="screens to render (default: all)")
     parser.add_argument("--readme", type=Path, help="also save the room in English here")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a screen has problems")
     args = parser.parse_args(argv)
     pygame.display.init()
     pygame.font.init()
@@ -299,16 +348,23 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(known)}")
     screens = args.screen or list(known)
     args.out.mkdir(parents=True, exist_ok=True)
+    failed = 0
     for lang in args.lang:
         for variant in args.variant:
             for name in screens:
                 path = args.out / f"{name}-{lang}-{variant}.png"
-                pygame.image.save(render(pack, name, lang, variant), path)
+                shot = shoot(pack, name, lang, variant)
+                pygame.image.save(shot.picture, path)
                 print(path)
+                for problem in shot.problems:
+                    print(f"  {path.name}: {problem}", file=sys.stderr)
+                failed += bool(shot.problems)
     if args.readme:
         pygame.image.save(render(pack, "room", "en", "normal"), args.readme)
         print(args.readme)
-    return 0
+    if failed:
+        print(f"{failed} screens have text cut, too small or overlapping.", file=sys.stderr)
+    return 1 if failed and args.strict else 0
 
 
 if __name__ == "__main__":

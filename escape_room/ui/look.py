@@ -8,6 +8,8 @@ readable minimum (18 px at 100 %, scaled too): what does not fit then ends with 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import cast
 
@@ -48,7 +50,7 @@ class Look:
         """Text in the named style, wrapped and shrunk (not below the minimum) to fit `rect`."""
         named = theme.STYLES[style]
         pixels = self.px(size if size is not None else named.size)
-        return draw_text(
+        covered = draw_text(
             surface,
             text,
             rect,
@@ -59,6 +61,22 @@ class Look:
             cast(VAlign, valign or named.valign),
             min(pixels, self.min_text),
         )
+        if _RECORDS is not None:
+            fitted = layout(
+                text,
+                rect.width,
+                rect.height,
+                pixels,
+                bold or named.bold,
+                min(pixels, self.min_text),
+            )
+            _RECORDS.append(Drawn(text, rect.copy(), covered, fitted.pixels, fitted.cut))
+        return covered
+
+    def fits_bold(self, text: str, rect: pygame.Rect, pixels: int) -> bool:
+        """Whether `text` fits `rect` in bold at a readable size (else it is drawn regular)."""
+        size = self.px(pixels)
+        return not layout(text, rect.width, rect.height, size, True, min(size, self.min_text)).cut
 
     def height(self, text: str, width: int, *, style: str = "body") -> int:
         """How tall `text` is in `style` when wrapped to `width`."""
@@ -95,6 +113,33 @@ class Look:
         pygame.draw.rect(
             surface, theme.FOCUS, ring, width=theme.FOCUS_WIDTH, border_radius=theme.RADIUS + 4
         )
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """A text drawn through the look, as :func:`recording` notes it: the box it was given,
+    the area it covers, the size it was drawn at and whether it had to be cut short."""
+
+    text: str
+    box: pygame.Rect
+    covered: pygame.Rect
+    pixels: int
+    cut: bool
+
+
+_RECORDS: list[Drawn] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[list[Drawn]]:
+    """Note every text drawn through a look while inside (to check screens: see screenshots)."""
+    global _RECORDS
+    notes: list[Drawn] = []
+    _RECORDS = notes
+    try:
+        yield notes
+    finally:
+        _RECORDS = None
 
 
 _LOOKS: dict[int, Look] = {}

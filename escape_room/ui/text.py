@@ -34,6 +34,11 @@ class TextLayout:
     width: int
     height: int
 
+    @property
+    def cut(self) -> bool:
+        """Whether the text had to be cut short (or left out) to fit."""
+        return not self.lines or self.lines[-1].endswith(ELLIPSIS)
+
 
 @lru_cache(maxsize=2048)
 def layout(

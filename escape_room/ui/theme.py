@@ -171,7 +171,7 @@ STYLES: dict[str, Style] = {
     "result.feedback": Style(bold=True),
     "result.body": Style(),
     "reward": Style(bold=True, valign="middle"),
-    "table.head": Style(size=SMALL, bold=True, colour="muted_ink", valign="bottom"),
+    "table.head": Style(size=SMALL, colour="muted_ink", valign="bottom"),
     "table.cell": Style(size=SMALL, valign="middle"),
     "tile.caption": Style(size=SMALL, colour="muted_ink", align="center", valign="middle"),
     "debrief.title": Style(size=HEADING, bold=True, align="center", valign="middle"),

@@ -158,7 +158,15 @@ class Button(Widget):
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
         inner = rect.inflate(-theme.SPACE, -theme.SPACE // 2)
-        look.text(surface, self.label, inner, style="heading", size=self.pixels, colour=ink)
+        look.text(
+            surface,
+            self.label,
+            inner,
+            style="button",
+            size=self.pixels,
+            colour=ink,
+            bold=look.fits_bold(self.label, inner, self.pixels),
+        )
         if self.focused:
             look.focus_ring(surface, rect)
 

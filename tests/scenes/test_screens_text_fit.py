@@ -1,21 +1,43 @@
-"""Every main screen, in every language at the largest text size: no text is cut short or
-shrunk below a readable size (it can never leave its box: see test_text_fit)."""
+"""Every screen and every puzzle type, as `make screenshots` draws them: no text cut short or
+below the readable size, no texts or widgets over each other, no blank picture. Both languages
+at normal size; the main screens in Lithuanian (the longer language) with large text."""
 
 from __future__ import annotations
 
 import pytest
 
-from escape_room.content.pack import Pack
+from escape_room import paths
+from escape_room.content.pack import Pack, load_pack
 from escape_room.i18n import LANGUAGES
-from escape_room.tools.screenshots import SCREENS, render
-from tests.scenes.textcheck import Drawn, misfits
+from escape_room.kinds import KINDS
+from escape_room.tools.screenshots import SCREENS, VARIANTS, puzzle_screens, shoot
+
+_PACK = load_pack(paths.bundled_pack())
+EVERY = [*SCREENS, *puzzle_screens(_PACK)]
+LARGE = ["title", "team", "room", "keypad", "pause", "settings", "debrief"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_screen_texts_fit_whole_and_readable(
-    bundled_pack: Pack, drawn: list[Drawn], screen: str, lang: str
+@pytest.mark.parametrize("screen", EVERY)
+def test_every_screen_is_drawn_whole_and_readable(
+    bundled_pack: Pack, screen: str, lang: str
 ) -> None:
-    render(bundled_pack, screen, lang, "normal")
-    assert len(drawn) > 2
-    assert not misfits(drawn)
+    assert not shoot(bundled_pack, screen, lang).problems
+
+
+@pytest.mark.parametrize("screen", LARGE)
+def test_the_main_screens_are_whole_and_readable_with_large_text(
+    bundled_pack: Pack, screen: str
+) -> None:
+    assert not shoot(bundled_pack, screen, "lt", "large").problems
+
+
+def test_the_screenshots_cover_every_puzzle_type_in_each_language_and_variant() -> None:
+    names = [
+        f"{screen}-{lang}-{variant}.png"
+        for lang in LANGUAGES
+        for variant in VARIANTS
+        for screen in EVERY
+    ]
+    assert len(names) >= 40 and {"large", "contrast"} <= set(VARIANTS)
+    assert all(f"puzzle-{kind}-lt-contrast.png" in names for kind in KINDS)

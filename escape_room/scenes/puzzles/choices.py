@@ -126,7 +126,7 @@ class Choice(Button):
             )
             return
         label = layout(self.label, inner.width, inner.height, look.px(pixels), bold, look.min_text)
-        note = layout(self.note, inner.width, inner.height, look.px(theme.SMALL), True)
+        note = layout(self.note, inner.width, inner.height, look.px(theme.SMALL), False)
         share = label.height / max(1, label.height + note.height)
         top = pygame.Rect(inner.x, inner.y, inner.width, round(inner.height * share))
         bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
@@ -142,7 +142,7 @@ class Choice(Button):
             valign="bottom",
         )
         note_ink = theme.BUTTON_TEXT if self.selected else theme.BAD
-        look.text(surface, self.note, bottom, style="body.bold", size=theme.SMALL, colour=note_ink)
+        look.text(surface, self.note, bottom, style="small", colour=note_ink)
 
 
 class TextBox(Choice):

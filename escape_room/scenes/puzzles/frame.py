@@ -124,7 +124,11 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return Label("puzzle:how", text, line, theme.BODY, theme.MUTED_INK, bold=True), rest
 
     def regions(self) -> layout.Regions:
-        return layout.regions(bool(self.puzzle.hints), picture=bool(self._picture()))
+        picture = bool(self._picture())
+        width = layout.WIDTH - (layout.PICTURE.width + 2 * layout.GAP if picture else 0)
+        prompt = self.look.height(self.ctx.text(self.puzzle.prompt), width, style="puzzle.prompt")
+        limit = min(prompt, layout.PROMPT.height * 2)
+        return layout.regions(bool(self.puzzle.hints), limit, picture=picture)
 
     def _picture(self) -> list[Widget]:
         """The drawn sign or object shown left of the prompt, if the puzzle has one."""

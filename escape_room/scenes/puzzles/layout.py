@@ -18,8 +18,8 @@ STATUS_HEIGHT = 44
 """The strip above the panel where the room's time left and points stay in view."""
 PANEL = pygame.Rect(24, STATUS_HEIGHT + 4, 1232, 720 - STATUS_HEIGHT - 10)
 LEFT, WIDTH = 48, 1184
-TITLE = pygame.Rect(LEFT, PANEL.y + 10, 904, 60)
-CLOSE = pygame.Rect(972, PANEL.y + 10, 260, 60)
+TITLE = pygame.Rect(LEFT, PANEL.y + 10, 852, 60)
+CLOSE = pygame.Rect(912, PANEL.y + 10, 320, 60)
 PROMPT = pygame.Rect(LEFT, TITLE.bottom + 6, WIDTH, 78)
 PICTURE = pygame.Rect(LEFT, PROMPT.y - 4, 124, 90)
 """Where a question's drawn sign or object goes: left of the prompt, which moves over."""
@@ -60,16 +60,18 @@ class Regions:
         return pygame.Rect(self.body.left, top, self.body.width, self.body.bottom - top)
 
 
-def regions(has_hints: bool, *, picture: bool = False) -> Regions:
-    """The usual regions: the prompt across the top (right of the `picture` when there is one),
-    hints under it, the body below."""
-    top = PROMPT.bottom + GAP // 2
+def regions(
+    has_hints: bool, prompt_height: int = PROMPT.height, *, picture: bool = False
+) -> Regions:
+    """The usual regions: the prompt across the top (right of the `picture` when there is one;
+    taller when its text needs it), hints under it, the body below."""
+    prompt = pygame.Rect(PROMPT.x, PROMPT.y, PROMPT.width, max(PROMPT.height, prompt_height))
+    if picture:
+        prompt = pygame.Rect(PICTURE.right + 2 * GAP, PROMPT.y, 0, prompt.height)
+        prompt.width = PROMPT.right - prompt.x
+    top = prompt.bottom + GAP // 2
     hints = pygame.Rect(LEFT, top, WIDTH, HINTS_HEIGHT) if has_hints else None
     body_top = hints.bottom + GAP if hints is not None else top
-    prompt = PROMPT
-    if picture:
-        prompt = pygame.Rect(PICTURE.right + 2 * GAP, PROMPT.y, 0, PROMPT.height)
-        prompt.width = PROMPT.right - prompt.x
     return Regions(prompt, hints, pygame.Rect(LEFT, body_top, WIDTH, BODY_BOTTOM - body_top))
 
 
