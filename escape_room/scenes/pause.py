@@ -104,6 +104,7 @@ class SettingsScene(ModalScene[None]):
             on_turn=self.settings_changed,
             labels=(t("common.back"), t("common.next")),
             counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
+            style="tile.caption",
         )
         self.shown: list[_Row] = []
         self.settings_changed()

@@ -16,8 +16,8 @@ from escape_room.ui.widgets import Button, Widget
 class Pager:
     """Which page of `count` is shown; `widgets` are the Back and Next buttons.
 
-    `on_turn` is called after the page changed (the scene rebuilds what it shows). When Next is
-    focused on the last page, or Back on the first, focus moves to `then` (e.g. Finish).
+    `on_turn` is called after the page changed (the scene rebuilds what it shows); `style` is
+    the counter's text style (light, for the backdrop, unless told).
     """
 
     def __init__(
@@ -28,8 +28,9 @@ class Pager:
         on_turn: Callable[[], None],
         labels: tuple[str, str],
         counter: Callable[[int, int], str],
+        style: str = "bar.small",
     ) -> None:
-        self.id, self.rect, self.on_turn = id, rect, on_turn
+        self.id, self.rect, self.on_turn, self.style = id, rect, on_turn, style
         self.labels, self.counter = labels, counter
         self.page, self.count = 0, 1
 
@@ -83,4 +84,4 @@ class Pager:
         text = self.counter(self.page + 1, self.count)
         if font(look.min_text).size(text)[0] > middle.width:
             text = f"{self.page + 1}/{self.count}"
-        look.text(surface, text, middle, style="bar.small")
+        look.text(surface, text, middle, style=self.style)

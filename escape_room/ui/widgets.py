@@ -117,7 +117,8 @@ class Label(Widget):
 
 
 class Button(Widget):
-    """A button: click it, or focus it and press Enter or Space; `selected` marks a choice."""
+    """A button: click it, or focus it and press Enter or Space; `selected` marks a choice
+    with a tick as well as a colour."""
 
     def __init__(
         self,
@@ -158,15 +159,9 @@ class Button(Widget):
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
         inner = rect.inflate(-theme.SPACE, -theme.SPACE // 2)
-        look.text(
-            surface,
-            self.label,
-            inner,
-            style="button",
-            size=self.pixels,
-            colour=ink,
-            bold=look.fits_bold(self.label, inner, self.pixels),
-        )
+        label = f"✔ {self.label}" if self.selected else self.label
+        bold = look.fits_bold(label, inner, self.pixels)
+        look.text(surface, label, inner, style="button", size=self.pixels, colour=ink, bold=bold)
         if self.focused:
             look.focus_ring(surface, rect)
 
@@ -193,10 +188,7 @@ class Toggle(Button):
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         self.selected = self.value
-        shown = self.label
-        self.label = f"✔ {shown}" if self.value else shown
         super().draw(surface, look)
-        self.label = shown
 
 
 class TextInput(Widget):
