@@ -19,6 +19,7 @@ from escape_room.i18n import local_numbers
 from escape_room.scenes.common import Card
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.pager import Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.text import Align
 from escape_room.ui.widgets import Button
@@ -86,7 +87,13 @@ class FacilitatorScene(Scene):
         self.back = back
         self.view: ClassView | None = None
         self.problem = ""
-        self.page = 0
+        self.pager = Pager(
+            "facilitator",
+            pygame.Rect(BODY.x, 622, 548, 76),
+            on_turn=self._turned,
+            labels=("", ""),
+            counter=lambda page, pages: self.ctx.t("facilitator.page", page=page, pages=pages),
+        )
         self.pages: list[Page] = []
         self.saved: list[Path] = []
 
@@ -123,25 +130,12 @@ class FacilitatorScene(Scene):
 
     def settings_changed(self) -> None:
         self.pages = self._pages()
-        self.page = max(0, min(self.page, len(self.pages) - 1))
-        t, last = self.ctx.t, len(self.pages) - 1
+        t = self.ctx.t
+        self.pager.set_count(len(self.pages))
+        self.pager.labels = (t("common.back"), t("common.next"))
         can_save = self.view is not None and not self.view.empty
         self.items = [
-            Button(
-                _BACK,
-                t("common.back"),
-                (BODY.x, 622, 190, 76),
-                lambda: self.turn(-1),
-                "quiet",
-                enabled=self.page > 0,
-            ),
-            Button(
-                _NEXT,
-                t("common.next"),
-                (BODY.x + 202, 622, 190, 76),
-                lambda: self.turn(1),
-                enabled=self.page < last,
-            ),
+            *self.pager.widgets(),
             Button(
                 _EXPORT,
                 t("facilitator.export"),
@@ -171,12 +165,19 @@ class FacilitatorScene(Scene):
             *(Page("teams", chunk) for chunk in _chunks(teams)),
         ]
 
+    @property
+    def page(self) -> int:
+        return self.pager.page
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self.pager.page = value
+
     def turn(self, step: int) -> None:
         """Show the page `step` pages on (back when negative), staying within the pages."""
-        page = max(0, min(len(self.pages) - 1, self.page + step))
-        if page == self.page:
-            return
-        self.page = page
+        self.pager.turn(step)
+
+    def _turned(self) -> None:
         self.settings_changed()
         focused = self.focus.focused_id
         if focused == _NEXT and not self._enabled(_NEXT):  # the last page: saving comes next
@@ -236,8 +237,7 @@ class FacilitatorScene(Scene):
             "objectives": self._objectives,
             "teams": self._teams,
         }[page.kind](surface, page.rows)
-        counter = t("facilitator.page", page=self.page + 1, pages=len(self.pages))
-        look.text(surface, counter, pygame.Rect(BODY.x + 404, 622, 144, 76), style="bar.small")
+        self.pager.draw(surface, look)
         self.draw_widgets(surface)
 
     def _session_line(self) -> str:
