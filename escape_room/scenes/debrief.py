@@ -13,7 +13,7 @@ from escape_room.scenes.common import draw_heading, format_time
 from escape_room.scenes.debrief_data import DebriefData, Missed, ObjectiveLine
 from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
-from escape_room.ui.pager import Pager
+from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button
 
@@ -42,7 +42,7 @@ class Page:
     summary: bool = False
 
 
-class DebriefScene(Scene):
+class DebriefScene(Paged, Scene):
     def __init__(self, ctx: GameContext, data: DebriefData, finish: Callable[[], None]) -> None:
         super().__init__(ctx)
         self.data, self.finish = data, finish
@@ -55,14 +55,6 @@ class DebriefScene(Scene):
             labels=("", ""),
             counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
         )
-
-    @property
-    def page(self) -> int:
-        return self.pager.page
-
-    @page.setter
-    def page(self, value: int) -> None:
-        self.pager.page = value
 
     # --- pages -----------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from escape_room.i18n import local_numbers
 from escape_room.scenes.common import Card
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
-from escape_room.ui.pager import Pager
+from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.text import Align
 from escape_room.ui.widgets import Button
@@ -81,7 +81,7 @@ class Page:
     rows: list[tuple[str, ...]]
 
 
-class FacilitatorScene(Scene):
+class FacilitatorScene(Paged, Scene):
     def __init__(self, ctx: GameContext, back: Callable[[], None]) -> None:
         super().__init__(ctx)
         self.back = back
@@ -164,14 +164,6 @@ class FacilitatorScene(Scene):
             *(Page("objectives", chunk) for chunk in _chunks(objectives)),
             *(Page("teams", chunk) for chunk in _chunks(teams)),
         ]
-
-    @property
-    def page(self) -> int:
-        return self.pager.page
-
-    @page.setter
-    def page(self, value: int) -> None:
-        self.pager.page = value
 
     def turn(self, step: int) -> None:
         """Show the page `step` pages on (back when negative), staying within the pages."""

@@ -85,3 +85,17 @@ class Pager:
         if font(look.min_text).size(text)[0] > middle.width:
             text = f"{self.page + 1}/{self.count}"
         look.text(surface, text, middle, style=self.style)
+
+
+class Paged:
+    """For a scene with a :class:`Pager`: `page` is the page shown."""
+
+    pager: Pager
+
+    @property
+    def page(self) -> int:
+        return self.pager.page
+
+    @page.setter
+    def page(self, value: int) -> None:
+        self.pager.page = value

@@ -18,7 +18,7 @@ from escape_room.scenes.puzzles.layout import WRONG_TINT
 from escape_room.ui import theme
 from escape_room.ui.fonts import font
 from escape_room.ui.look import Look, look_for
-from escape_room.ui.text import Align, layout
+from escape_room.ui.text import Align, VAlign, layout
 from escape_room.ui.widgets import Action, Button, RectLike
 
 Marker = Literal["radio", "check", "none"]
@@ -113,34 +113,22 @@ class Choice(Button):
     ) -> None:
         bold = self.selected and self.marker == "none"
         pixels = whole_words(look, self.label, inner.width, self.pixels, bold)
-        if not self.note:
-            look.text(
-                surface,
-                self.label,
-                inner,
-                style="body.middle",
-                size=pixels,
-                colour=ink,
-                bold=bold,
-                align=self.align,
+        top, bottom = inner, None
+        if self.note:
+            label = layout(
+                self.label, inner.width, inner.height, look.px(pixels), bold, look.min_text
             )
-            return
-        label = layout(self.label, inner.width, inner.height, look.px(pixels), bold, look.min_text)
-        note = layout(self.note, inner.width, inner.height, look.px(theme.SMALL), False)
-        share = label.height / max(1, label.height + note.height)
-        top = pygame.Rect(inner.x, inner.y, inner.width, round(inner.height * share))
-        bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
+            note = layout(self.note, inner.width, inner.height, look.px(theme.SMALL), False)
+            share = label.height / max(1, label.height + note.height)
+            top = pygame.Rect(inner.x, inner.y, inner.width, round(inner.height * share))
+            bottom = pygame.Rect(inner.x, top.bottom, inner.width, inner.height - top.height)
+        valign: VAlign = "bottom" if bottom is not None else "middle"
         look.text(
-            surface,
-            self.label,
-            top,
-            style="body",
-            size=pixels,
-            colour=ink,
-            bold=bold,
-            align=self.align,
-            valign="bottom",
-        )
+            surface, self.label, top, size=pixels, colour=ink, bold=bold, align=self.align,
+            valign=valign,
+        )  # fmt: skip
+        if bottom is None:
+            return
         note_ink = theme.BUTTON_TEXT if self.selected else theme.BAD
         look.text(surface, self.note, bottom, style="small", colour=note_ink)
 
