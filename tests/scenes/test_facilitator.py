@@ -244,6 +244,14 @@ def test_the_current_session_is_shown_rather_than_the_latest(
     assert not pilot.widget("facilitator:export").enabled
 
 
+def draw_every_page(scene: FacilitatorScene) -> None:
+    canvas = pygame.Surface((1280, 720))
+    for page in range(len(scene.pages)):
+        scene.page = page
+        scene.settings_changed()
+        scene.draw(canvas)
+
+
 @pytest.mark.parametrize("size", [100])
 @pytest.mark.parametrize("lang", ["en", "lt"])
 def test_every_page_fits_its_texts_whole_and_readable(
@@ -251,12 +259,7 @@ def test_every_page_fits_its_texts_whole_and_readable(
 ) -> None:
     game, _ = game_with_class(bundled_pack, tmp_path, teams=12, lang=lang)
     game.ctx.settings.text_scale = size
-    scene = open_results(Pilot(game.app))
-    canvas = pygame.Surface((1280, 720))
-    for page in range(len(scene.pages)):
-        scene.page = page
-        scene.settings_changed()
-        scene.draw(canvas)
+    draw_every_page(open_results(Pilot(game.app)))
     assert len(drawn) > 100 and not misfits(drawn)
     assert game.ctx.scores.store is not None
     game.ctx.scores.store.close()
@@ -266,12 +269,7 @@ def test_in_lithuanian_every_figure_has_a_decimal_comma(
     bundled_pack: Pack, tmp_path: Path, drawn: list[Drawn]
 ) -> None:
     game, _ = game_with_class(bundled_pack, tmp_path, teams=12, lang="lt")
-    scene = open_results(Pilot(game.app))
-    canvas = pygame.Surface((1280, 720))
-    for page in range(len(scene.pages)):
-        scene.page = page
-        scene.settings_changed()
-        scene.draw(canvas)
+    draw_every_page(open_results(Pilot(game.app)))
     figures = [text for text, *_ in drawn if re.search(r"\d[.,]\d", text)]
     assert figures and not [text for text in figures if re.search(r"\d\.\d", text)]
     assert game.ctx.scores.store is not None
