@@ -193,7 +193,8 @@ class SettingsScene(ModalScene[None]):
             look.text(surface, t(f"settings.{row.name}"), caption, style="label")
         if self.pager.count > 1:
             self.pager.draw(surface, look)
-        problem = self.ctx.settings_problem
+        speech = self.ctx.speech.problem if self.ctx.settings.read_aloud else None
+        problem = self.ctx.settings_problem or speech
         if problem:
             note = pygame.Rect(self._panel.x, self._panel.bottom + 2, self._panel.width, 26)
             look.text(surface, problem, note, style="screen.note", size=theme.MIN_TEXT)

@@ -405,6 +405,7 @@ class RoomScene(Scene):
             (focus.focused_id, focus.hovered_id, focus.pressed_id),
             self.motion.time,
             tuple(thing.rect.topleft for thing in self.things),
+            self.inventory_page,
         )
 
     # --- drawing ----------------------------------------------------------------------
