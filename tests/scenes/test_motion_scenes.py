@@ -44,7 +44,6 @@ def play_to_the_escape(pilot: Pilot) -> list[int]:
         pilot.click(f"hotspot:{hotspot}")
         pilot.click("puzzle:right")
         pilot.click("puzzle:continue")
-        pilot.click("card:close")
     pilot.click("exit")
     keypad = pilot.scene
     assert isinstance(keypad, KeypadScene)

@@ -59,7 +59,6 @@ def test_a_room_played_to_the_escape_sounds_each_thing_that_happens(
     pilot.click("puzzle:right")
     assert [c for c in heard if c != "click"] == ["wrong", "right", "reward"]
     pilot.click("puzzle:continue")
-    pilot.click("card:close")
     pilot.click("hotspot:h-key")
     pilot.click("card:close")
     heard.clear()
@@ -70,7 +69,6 @@ def test_a_room_played_to_the_escape_sounds_each_thing_that_happens(
     pilot.click("hotspot:h-num")
     pilot.click("puzzle:right")
     pilot.click("puzzle:continue")
-    pilot.click("card:close")
     heard.clear()
     pilot.click("exit")
     pilot.type("99")
@@ -106,6 +104,7 @@ def test_the_room_loops_its_scene_s_ambience_and_stops_it_on_leaving(game: Game)
     assert pygame.mixer.Channel(0).get_busy()
     pilot.press("escape")
     pilot.click("pause:quit")
+    pilot.click("pause:confirm")
     assert audio.ambience_playing is None
 
 
