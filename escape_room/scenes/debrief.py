@@ -102,7 +102,8 @@ class DebriefScene(Paged, Scene):
         """Write the team's certificate (HTML, printable, offline) and say where."""
         from escape_room.scenes.certificate import save_certificate
 
-        folder = self.ctx.store.path.parent if self.ctx.store is not None else None
+        store = self.ctx.scores.store if self.ctx.scores is not None else None
+        folder = store.path.parent if store is not None else None
         try:
             path = save_certificate(self.ctx, self.data, folder)
         except OSError as error:
