@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from escape_room.app import Game, GameOptions, build_game
+from escape_room.audio.speech import Speech
 from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.pause import SettingsScene
@@ -33,8 +34,16 @@ def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     theme.use_palette()
 
 
+class Silent:
+    """A speech engine that says nothing (reading aloud is switched on here)."""
+
+    def speak(self, text: str, lang: str) -> None:
+        pass
+
+
 def start(pack: Pack, data: Path, lang: str | None = None) -> tuple[Game, Pilot]:
     game = build_game(pack, GameOptions(lang=lang, data_dir=str(data)))
+    game.ctx.speech = game.app.reader.speech = Speech(Silent)  # type: ignore[arg-type,union-attr]
     pilot = Pilot(game.app)
     pilot.click("title:settings")
     assert isinstance(pilot.scene, SettingsScene)
