@@ -19,7 +19,5 @@ def draw_live_badge(surface: pygame.Surface, ctx: GameContext, live: LiveSender)
     height = ctx.look.px(theme.SMALL) + 8  # the box grows with the text size
     box = pygame.Rect(4, theme.HEIGHT - height - 4, height * 12, height)
     ctx.look.panel(surface, box, theme.BAR, theme.PANEL_EDGE)
-    ctx.look.text(
-        surface, f"{_DOT[status.state]} {words}", box.inflate(-16, -4), theme.SMALL,
-        theme.BAR_TEXT, True, "left", "middle",
-    )  # fmt: skip
+    text = f"{_DOT[status.state]} {words}"
+    ctx.look.text(surface, text, box.inflate(-16, -4), style="bar", size=theme.SMALL)
