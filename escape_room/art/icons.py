@@ -105,6 +105,16 @@ def _helmet(pen: Pen) -> None:
     pen.tube([(24, 76), (40, 94), (64, 94), (80, 76)], c.CHARCOAL, 4)
 
 
+def _bike(pen: Pen) -> None:
+    for x in (24, 76):
+        pen.ring(x, 64, 18, c.CHARCOAL, 6)
+    pen.tube([(24, 64), (42, 40), (66, 40), (76, 64)], c.RED, 5)
+    pen.tube([(42, 40), (52, 64), (66, 40)], c.RED, 5)
+    pen.tube([(24, 64), (52, 64)], c.RED, 5)
+    pen.tube([(40, 30), (48, 30)], c.CHARCOAL, 5)
+    pen.tube([(66, 40), (62, 26), (72, 24)], c.CHARCOAL, 4)
+
+
 def _ticket(pen: Pen) -> None:
     pen.poly(
         [
@@ -159,6 +169,7 @@ ICONS: dict[str, Callable[[Pen], None]] = {
     "star": _star,
     "vest": _vest,
     "helmet": _helmet,
+    "bike": _bike,
     "ticket": _ticket,
     "right": _right,
     "wrong": _wrong,
@@ -166,7 +177,7 @@ ICONS: dict[str, Callable[[Pen], None]] = {
 }
 """The icons drawn without a parameter; `digit` needs the digit to show."""
 KINDS = (*ICONS, "digit")
-ITEM_ICONS = frozenset({"vest", "helmet", "ticket", "key"})
+ITEM_ICONS = frozenset({"vest", "helmet", "ticket", "key", "bike"})
 """Items drawn with their own picture, by item id; other items show the parcel."""
 
 

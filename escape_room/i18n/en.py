@@ -68,7 +68,7 @@ STRINGS: dict[str, str] = {
     "team.nicknames": "Nicknames (one to five players)",
     "team.player": "Player {number}",
     "team.privacy": "Use nicknames only, never your real names.",
-    "team.all_rooms": "All rooms",
+    "team.all_rooms": "All",
     "team.rooms": "Rooms for ages",
     "team.language": "Language",
     "team.start": "Let's go!",

@@ -68,7 +68,7 @@ STRINGS: dict[str, str] = {
     "team.nicknames": "Slapyvardžiai (nuo vieno iki penkių žaidėjų)",
     "team.player": "Žaidėjas {number}",
     "team.privacy": "Rašykite tik slapyvardžius, niekada ne tikrus vardus.",
-    "team.all_rooms": "Visi kambariai",
+    "team.all_rooms": "Visi",
     "team.rooms": "Kambariai pagal amžių",
     "team.language": "Kalba",
     "team.start": "Pirmyn!",
