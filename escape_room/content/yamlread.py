@@ -26,6 +26,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from escape_room.content.problems import ContentError, Problem, problem_at
+from escape_room.content.yamlfix import likely_fix
 
 MAX_BYTES = 1_000_000
 MAX_DEPTH = 50
@@ -152,7 +153,7 @@ def read_yaml(path: Path, text: str | None = None) -> Document:
     document = Document(path, None, source, node)
     if node is not None:
         _check_size(path, node)
-        builder = _Builder(path)
+        builder = _Builder(path, source)
         document.data = builder.build(node, 0)
         if builder.problems:
             raise ContentError(builder.problems)
@@ -161,9 +162,9 @@ def read_yaml(path: Path, text: str | None = None) -> Document:
 
 def _load_plain(path: Path, source: str) -> Any:
     loader = _PlainLoader(source)
-    loader.path, loader.problems = path, []
+    loader.path, loader.problems, loader.lines = path, [], source.split("\n")
     try:
-        data = _parsing(path, loader.get_single_data)
+        data = _parsing(path, source, loader.get_single_data)
     finally:
         loader.dispose()
     if loader.problems:
@@ -173,30 +174,31 @@ def _load_plain(path: Path, source: str) -> Any:
 
 def compose(path: Path, source: str) -> yaml.Node | None:
     """The file's YAML nodes, which know where each value is written."""
-    return _parsing(path, lambda: yaml.compose(source, Loader=_Loader))  # type: ignore[no-any-return]
+    return _parsing(path, source, lambda: yaml.compose(source, Loader=_Loader))  # type: ignore[no-any-return]
 
 
-def _parsing(path: Path, parse: Callable[[], Any]) -> Any:
+def _parsing(path: Path, source: str, parse: Callable[[], Any]) -> Any:
     """Run `parse`, turning YAML syntax errors into a ContentError at their place."""
     try:
         return parse()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise ContentError([problem_at(path, _syntax(error), line, col)]) from None
+        raise ContentError([problem_at(path, _syntax(error, source), line, col)]) from None
     except yaml.YAMLError as error:
         raise ContentError([problem_at(path, f"YAML syntax: {error}")]) from None
     except RecursionError:
         raise ContentError([problem_at(path, "the file is nested too deeply")]) from None
 
 
-def _syntax(error: yaml.MarkedYAMLError) -> str:
+def _syntax(error: yaml.MarkedYAMLError, source: str) -> str:
     problem = str(error.problem or error.context or "cannot read this")
     if "maximum nesting depth" in problem:
         return "the file is nested too deeply"
     if "undefined alias" in problem:
         return "YAML syntax: an alias ('*name') refers to no anchor ('&name')"
-    return f"YAML syntax: {problem}{_opened_at(error)}"
+    fix = likely_fix(error, source)
+    return f"YAML syntax: {fix or problem + _opened_at(error)}"
 
 
 def _opened_at(error: yaml.MarkedYAMLError) -> str:
@@ -271,16 +273,34 @@ def _tag_refused(node: yaml.Node) -> str:
     return f"the tag '{_written(node.tag)}' is not allowed: write plain YAML without '!' tags"
 
 
-def _key_refused(key_node: yaml.Node, firsts: dict[str, yaml.Node]) -> str | None:
-    """Why a mapping key cannot be read, or None when it is a new plain word."""
+def _key_refused(key_node: yaml.Node) -> str | None:
+    """Why a mapping key cannot be read, or None when it is a plain word."""
     if key_node.tag == f"{_YAML}merge":
         return "merge keys ('<<') are not supported: write the keys out"
     if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _SCALARS:
         return "a key must be a plain word"
-    if key_node.value in firsts:
-        first = firsts[key_node.value].start_mark.line + 1
-        return f"the key '{key_node.value}' appears twice (first on line {first}); keep only one"
     return None
+
+
+def _repeated(
+    repeated: list[yaml.Node], firsts: dict[str, yaml.Node], node: yaml.Node, lines: list[str]
+) -> str:
+    """One message for the keys of a mapping given again: the first is named, the rest follow
+    from it (a forgotten '-' repeats every key of the entry)."""
+    key = repeated[0]
+    first = firsts[key.value].start_mark.line + 1
+    message = f"the key '{key.value}' appears twice (first on line {first}); keep only one"
+    start = node.start_mark
+    if lines[start.line][: start.column].rstrip().endswith("-"):  # an entry of a list
+        written = lines[key.start_mark.line].strip()
+        message += f", or if a new entry of the list starts here, add its dash: - {written}"
+    if len(repeated) > 1:
+        message += f" ({_count(len(repeated) - 1, 'more key')} after it also repeated)"
+    return message
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _problem(path: Path, node: yaml.Node, message: str) -> Problem:
@@ -293,13 +313,15 @@ class _PlainLoader(_Loader):
 
     path: Path
     problems: list[Problem]
+    lines: list[str]
 
     def construct_mapping(  # type: ignore[override]
         self, node: yaml.MappingNode, deep: bool = False
     ) -> dict[str, Any]:
-        return _plain_mapping(
-            node, self.path, self.problems, lambda value: self.construct_object(value, deep=deep)
-        )
+        def value_of(value: yaml.Node) -> Any:
+            return self.construct_object(value, deep=deep)
+
+        return _plain_mapping(node, self.path, self.problems, self.lines, value_of)
 
     def refuse_tag(self, node: yaml.Node) -> None:
         self.problems.append(_problem(self.path, node, _tag_refused(node)))
@@ -313,8 +335,9 @@ _PlainLoader.add_constructor(None, _PlainLoader.refuse_tag)
 class _Builder:
     """Turns composed YAML nodes into plain Python values, refusing what is not plain YAML."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, source: str) -> None:
         self.path = path
+        self.lines = source.split("\n")
         self.problems: list[Problem] = []
 
     def build(self, node: yaml.Node, depth: int) -> Any:
@@ -332,23 +355,31 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, depth: int) -> dict[str, Any]:
         build = self.build
-        return _plain_mapping(node, self.path, self.problems, lambda value: build(value, depth))
+        return _plain_mapping(
+            node, self.path, self.problems, self.lines, lambda value: build(value, depth)
+        )
 
 
 def _plain_mapping(
     node: yaml.MappingNode,
     path: Path,
     problems: list[Problem],
+    lines: list[str],
     value_of: Callable[[yaml.Node], Any],
 ) -> dict[str, Any]:
     """A mapping's keys and values; a refused key (duplicate, merge, not plain) is a problem."""
     result: dict[str, Any] = {}
     firsts: dict[str, yaml.Node] = {}
+    repeated: list[yaml.Node] = []
     for key_node, value_node in node.value:
-        refused = _key_refused(key_node, firsts)
+        refused = _key_refused(key_node)
         if refused:
             problems.append(_problem(path, key_node, refused))
+        elif key_node.value in firsts:
+            repeated.append(key_node)
         else:
             firsts[key_node.value] = key_node
             result[key_node.value] = value_of(value_node)
+    if repeated:
+        problems.append(_problem(path, repeated[0], _repeated(repeated, firsts, node, lines)))
     return result

@@ -165,7 +165,76 @@ def test_something_left_open_is_named_where_it_starts(text: str, names: str) -> 
     assert message.startswith(("3:", "4:", "5:")) and message.endswith(f"is {names}")
 
 
-def test_a_problem_on_its_own_line_names_no_other_line() -> None:
-    assert refusal(Path("room.yaml"), "a: 1\n b: 2\n") == (
-        "2:3: YAML syntax: mapping values are not allowed in this context"
+def test_a_problem_with_no_likely_fix_keeps_the_parser_words() -> None:
+    assert refusal(Path("room.yaml"), "a: 1\nb: [x\n]: 2\n").startswith("3:")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "puzzles:\n  - id: a\n    prompt: Stop: look left\n",
+            "3:17: YAML syntax: a ':' inside a text; put the text in quotes: "
+            'prompt: "Stop: look left"',
+        ),
+        (
+            'title: Rule: "stop"\n',
+            "1:12: YAML syntax: a ':' inside a text; put the text in quotes: "
+            "title: 'Rule: \"stop\"'",
+        ),
+        (
+            "a: 1\n b: 2\n",
+            "2:3: YAML syntax: line 2 is indented more than line 1: "
+            "align it with line 1 (0 spaces)",
+        ),
+        (
+            "puzzles:\n  - id: a\n    title: T\n   prompt: P\n",
+            "4:4: YAML syntax: line 4 is indented less than line 3: "
+            "align it with line 3 (4 spaces)",
+        ),
+        (
+            "hotspots:\n  - id: a\n    label: T\n  id: b\n  label: U\n",
+            "4:3: YAML syntax: line 4 needs the dash of a list entry, like line 2: - id: b",
+        ),
+        (
+            "objectives:\n  - lo1\n  lo2\n",
+            "4:1: YAML syntax: line 3 needs the dash of a list entry, like line 2: - lo2",
+        ),
+        (
+            "a:\n\tb: 1\n",
+            "2:1: YAML syntax: a tab is used to indent this line; indent with spaces only",
+        ),
+        (
+            'prompt: "Stop" she said\n',
+            "1:16: YAML syntax: a text that starts with a quote must end with it; put the whole "
+            "text in quotes: prompt: '\"Stop\" she said'",
+        ),
+    ],
+    ids=[
+        "colon",
+        "colon-and-quotes",
+        "indented-more",
+        "indented-less",
+        "dash",
+        "dash-word",
+        "tab",
+        "quote",
+    ],
+)
+def test_common_syntax_errors_get_their_likely_fix(text: str, expected: str) -> None:
+    assert refusal(Path("room.yaml"), text) == expected
+
+
+@pytest.mark.parametrize("anchor", ["", "z: &a 1\n"], ids=["plain", "with-anchor"])
+def test_a_missing_dash_is_one_problem_not_one_per_repeated_key(anchor: str) -> None:
+    text = (
+        anchor
+        + "puzzles:\n  - id: a\n    title: T\n    prompt: P\n"
+        + "    id: b\n    title: U\n    prompt: Q\n"
+    )
+    shift = anchor.count("\n")
+    assert refusal(Path("room.yaml"), text) == (
+        f"{5 + shift}:5: the key 'id' appears twice (first on line {2 + shift}); keep only one, "
+        "or if a new entry of the list starts here, add its dash: - id: b "
+        "(2 more keys after it also repeated)"
     )
