@@ -10,7 +10,7 @@ import importlib
 from collections.abc import Sequence
 from types import ModuleType
 
-COMMAND_NAMES = ("play", "session", "scores", "validate", "schema", "new", "preview")
+COMMAND_NAMES = ("play", "session", "scores", "validate", "schema", "new", "preview", "sheet")
 
 
 def command_modules(names: Sequence[str] = COMMAND_NAMES) -> list[ModuleType]:
