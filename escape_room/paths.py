@@ -35,3 +35,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if os.environ.get(DATA_ENV):
         return Path(os.environ[DATA_ENV])
     return Path(platformdirs.user_data_dir("escape-room", appauthor=False))
+
+
+def packs_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where `escape-room pack import` installs packs: `packs` in the data folder."""
+    return data_dir(explicit) / "packs"

@@ -10,7 +10,17 @@ import importlib
 from collections.abc import Sequence
 from types import ModuleType
 
-COMMAND_NAMES = ("play", "session", "scores", "validate", "schema", "new", "preview", "sheet")
+COMMAND_NAMES = (
+    "play",
+    "session",
+    "scores",
+    "validate",
+    "schema",
+    "new",
+    "preview",
+    "sheet",
+    "pack",
+)
 
 
 def command_modules(names: Sequence[str] = COMMAND_NAMES) -> list[ModuleType]:

@@ -30,7 +30,12 @@ EXIT_CRASH = 3
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("play", help="play the game (the default command)")
-    parser.add_argument("--pack", type=Path, help="pack folder (default: the bundled pack)")
+    parser.add_argument(
+        "--pack",
+        type=Path,
+        help="pack folder, or the id of a pack installed with `pack import` "
+        "(default: the bundled pack)",
+    )
     parser.add_argument("--lang", choices=("en", "lt"), help="language (default: the pack's first)")
     parser.add_argument(
         "--data-dir",
@@ -95,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
         lrs=_lrs(args.lrs, args.insecure_http),
     )
     try:
-        return play(args.pack or paths.bundled_pack(), options)
+        pack = installed_or_given(args.pack, args.data_dir) if args.pack else None
+        return play(pack or paths.bundled_pack(), options)
     except CliError:
         raise
     except Exception as error:  # the last line of defence: no traceback on a classroom screen
@@ -116,6 +122,14 @@ def _lrs(address: str | None, insecure_http: bool) -> LrsTarget | None:
 
     check_lrs_address(address, insecure_http)
     return LrsTarget(address.strip(), credentials())
+
+
+def installed_or_given(pack: Path, data_dir: str | None) -> Path:
+    """`--pack`: the folder given, or else the installed pack of that id (`pack import`)."""
+    installed = paths.packs_dir(data_dir) / pack.name
+    if pack.exists() or len(pack.parts) != 1 or not installed.is_dir():
+        return pack
+    return installed
 
 
 def _write_crash_log(data_dir: str | None) -> str:
