@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from packtools import made_own
 
 from escape_room.content.scaffold import new_pack
 
@@ -17,27 +18,6 @@ def starter(tmp_path: Path) -> Path:
     folder = tmp_path / "pack"
     new_pack(folder)
     return made_own(folder)
-
-
-OWN_TEXTS = {
-    "My road-safety escape room": "Road safety for class 7B",
-    "Mano eismo saugumo pabėgimo kambarys": "Eismo saugumas 7B klasei",
-    "Your name": "A. Teacher",
-    "New room": "The bus stop",
-    "Naujas kambarys": "Autobusų stotelė",
-}
-
-
-def made_own(root: Path) -> Path:
-    """The pack at `root` with the title, author and room names left from the templates made
-    the teacher's own (and the starter's description taken out)."""
-    for path in root.rglob("*.yaml"):
-        text = path.read_text(encoding="utf-8")
-        for template, own in OWN_TEXTS.items():
-            text = text.replace(f'"{template}"', f'"{own}"')
-        text = "\n".join(line for line in text.split("\n") if not line.startswith("description: "))
-        path.write_text(text, encoding="utf-8")
-    return root
 
 
 @pytest.fixture

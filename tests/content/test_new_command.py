@@ -8,8 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import made_own
-from packtools import PUZZLES, ROOM, load, problems
+from packtools import PUZZLES, ROOM, load, made_own, problems
 
 from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.scaffold import TEMPLATES, render
