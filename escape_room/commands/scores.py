@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from escape_room.errors import CliError
 from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
 from escape_room.scoring.lrs import LrsError, SendCount, Sender
 from escape_room.scoring.merge import merge_files
+from escape_room.scoring.records import shown
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
@@ -174,8 +176,9 @@ def _delete(args: argparse.Namespace) -> int:
         if session is None:
             raise CliError(f"no session '{args.session}' in {store.path} (see: session list)")
         teams, answers = store.counts(session.uuid)
+        _warn_if_in_use(store, session.uuid)
         question = (
-            f"Delete session {session.code} (class {session.class_label}, {teams} team(s), "
+            f"Delete session {session.code} (class {shown(session.class_label)}, {teams} team(s), "
             f"{answers} answer(s)) for good? [y/N] "
         )
         if not (args.yes or _confirm(question)):
@@ -184,6 +187,21 @@ def _delete(args: argparse.Namespace) -> int:
         store.delete_session(session.uuid)
     print(f"Deleted session {session.code}.")
     return 0
+
+
+IN_USE = timedelta(minutes=30)
+"""A session with an event recorded this recently may still be played."""
+
+
+def _warn_if_in_use(store: ScoreStore, session_uuid: str) -> None:
+    last = store.last_activity(session_uuid)
+    if last is not None and utc_now() - last < IN_USE:
+        minutes = int((utc_now() - last).total_seconds() // 60)
+        print(
+            f"Warning: a team recorded an answer in this session {minutes} minute(s) ago; it may "
+            "still be playing. Its game would go on without saving from then on.",
+            file=sys.stderr,
+        )
 
 
 def _confirm(question: str) -> bool:

@@ -14,6 +14,7 @@ from escape_room import paths
 from escape_room.content.pack import Pack, content_hash, load_pack
 from escape_room.content.problems import ContentError
 from escape_room.errors import USAGE, CliError
+from escape_room.scoring.records import shown
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
 
@@ -86,6 +87,6 @@ def _list(args: argparse.Namespace) -> int:
             started = session.created.strftime("%Y-%m-%d %H:%M")
             print(
                 f"{session.code:<8} {started:<17} {teams:>5} {answers:>7}  "
-                f"{session.pack_id}/{session.language}  {session.class_label}"
+                f"{shown(session.pack_id)}/{session.language}  {shown(session.class_label)}"
             )
     return 0

@@ -11,6 +11,7 @@ import json
 import sqlite3
 import uuid
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -18,7 +19,8 @@ from pydantic import ValidationError
 from escape_room.scoring.codec import EVENT_KINDS, columns, from_plain, to_values
 from escape_room.scoring.errors import ImportProblem
 from escape_room.scoring.jsonformat import ExportFile, SessionEntry, TeamEntry
-from escape_room.scoring.records import normalise_code, unique_name
+from escape_room.scoring.limits import problem_of
+from escape_room.scoring.records import clean_label, normalise_code, unique_name
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import parse_utc
 
@@ -81,6 +83,45 @@ def _check_session(path: Path, session: SessionEntry) -> None:
         raise ImportProblem(f"{path}: {_NOT_OURS} (session {session.code}: {reason})") from None
     if normalise_code(session.code) != session.code:
         raise ImportProblem(f"{path}: {_NOT_OURS} (bad session code {session.code!r})")
+    points = _puzzle_points(session)
+    for team in session.teams:
+        _check_events(path, session, team, points)
+
+
+def _check_events(
+    path: Path, session: SessionEntry, team: TeamEntry, points: dict[str, int] | None
+) -> None:
+    """Every event within the game's limits, and each sequence number used once."""
+    seen: set[int] = set()
+    for entry in team.events:
+        where = f"session {session.code}, team {team.name!r}, event {entry.seq} ({entry.kind})"
+        problem = problem_of(from_plain(entry.kind, entry.data), points)
+        if problem is None and entry.seq in seen:
+            problem = "another event of the team has the same sequence number"
+        if problem is not None:
+            raise ImportProblem(f"{path}: {where}: {problem}. Nothing was merged.")
+        seen.add(entry.seq)
+
+
+def _puzzle_points(session: SessionEntry) -> dict[str, int] | None:
+    """The points of each puzzle of the pack, when the session played the bundled pack as it
+    is now (else None: the model's limits alone apply)."""
+    found = _bundled_points()
+    return found[2] if found and found[:2] == (session.pack_id, session.pack_hash) else None
+
+
+@cache
+def _bundled_points() -> tuple[str, str, dict[str, int]] | None:
+    from escape_room import paths
+    from escape_room.content.pack import content_hash, load_pack
+    from escape_room.content.problems import ContentError
+
+    try:
+        pack = load_pack(paths.bundled_pack())
+    except ContentError:
+        return None
+    points = {p.id: p.points for room in pack.rooms for p in room.puzzles.values()}
+    return pack.model.id, content_hash(pack), points
 
 
 def _merge_session(
@@ -98,7 +139,7 @@ def _merge_session(
         (
             session.uuid,
             session.code,
-            session.class_label,
+            clean_label(session.class_label),
             session.created,
             session.pack_id,
             session.pack_hash,
@@ -109,7 +150,7 @@ def _merge_session(
     if not inserted and session.class_label:  # a computer that joined by code did not know it
         db.execute(
             "UPDATE sessions SET class_label = ? WHERE uuid = ? AND class_label = ''",
-            (session.class_label, session.uuid),
+            (clean_label(session.class_label), session.uuid),
         )
     for team in session.teams:
         _merge_team(db, path, session.uuid, team, count)
@@ -131,8 +172,8 @@ def _merge_team(
                 team.id,
                 session_uuid,
                 len(names),
-                unique_name(team.name, names),
-                json.dumps(team.nicknames, ensure_ascii=False),
+                unique_name(clean_label(team.name), names),
+                json.dumps([clean_label(n) for n in team.nicknames], ensure_ascii=False),
                 *team.check_forms,
                 team.created,
                 team.pc,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,3 +85,20 @@ def unique_name(name: str, taken: set[str]) -> str:
         number += 1
         candidate = f"{name} {number}"
     return candidate
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def clean_label(text: str) -> str:
+    """A class label, team name or nickname as it is kept: without NUL and bidirectional
+    override characters, which could hide or reorder what a CSV cell or report shows."""
+    return "".join(c for c in text if c != "\0" and c not in _BIDI_CONTROLS)
+
+
+def shown(text: str) -> str:
+    """A label as a terminal may print it: control and format characters escaped ('\\x1b')."""
+    return "".join(
+        c.encode("unicode_escape").decode("ascii") if unicodedata.category(c) in ("Cc", "Cf") else c
+        for c in text
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from escape_room.scoring.errors import StoreError
@@ -21,9 +22,9 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8
 def open_database(path: Path, busy_timeout: float) -> sqlite3.Connection:
     """A connection to the store at `path`, created when missing, in WAL mode and migrated."""
     _prepare_folder(path.parent)
-    existing = path.exists() and path.stat().st_size > 0
+    existing = path.exists()
     if existing:
-        _check_file(path)
+        _check_file(path, busy_timeout)
     try:
         connection = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
     except sqlite3.Error as error:
@@ -71,11 +72,19 @@ def _prepare_folder(folder: Path) -> None:
         raise _unwritable(folder / "scores.sqlite3", "the folder is read-only")
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, busy_timeout: float) -> None:
     if not path.is_file():
         raise StoreError(f"{path}: this is not a file; {_ELSEWHERE}.")
     if not os.access(path, os.R_OK | os.W_OK):
         raise _unwritable(path, "the file is read-only")
+    stat = path.stat()
+    if stat.st_size == 0 and time.time() - stat.st_mtime > busy_timeout:
+        # (a fresh empty file is another game creating the store this moment)
+        raise StoreError(
+            f"{path}: this score database is empty (0 bytes): whatever it held is gone, perhaps "
+            "cut short by a full disk or a failed copy. It was left as it is: restore it from a "
+            f"copy or a JSON export (scores merge), delete it to start afresh, or {_ELSEWHERE}."
+        )
     with path.open("rb") as file:
         header = file.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:

@@ -157,6 +157,19 @@ class ScoreStore:
         self._read("PRAGMA wal_checkpoint(TRUNCATE)")
         return True
 
+    def last_activity(self, session_uuid: str) -> datetime | None:
+        """When a team of the session last recorded an event (None when none has)."""
+        times = [
+            self._read(
+                f"SELECT max(e.at) FROM {kind} e JOIN teams t ON t.id = e.team_id"
+                " WHERE t.session_uuid = ?",
+                (session_uuid,),
+            )[0][0]
+            for kind in EVENT_KINDS
+        ]
+        found = [at for at in times if at]
+        return parse_utc(max(found)) if found else None
+
     def counts(self, session_uuid: str) -> tuple[int, int]:
         """How many teams and puzzle or knowledge-check answers a session has."""
         teams = self._read("SELECT count(*) FROM teams WHERE session_uuid = ?", (session_uuid,))

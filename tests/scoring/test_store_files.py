@@ -119,3 +119,13 @@ def test_a_read_only_store_is_refused_untouched(data_dir: Path) -> None:
 def test_a_missing_data_folder_is_made(tmp_path: Path) -> None:
     with ScoreStore.open(tmp_path / "a" / "b") as store:
         assert store.path.is_file()
+
+
+def test_an_empty_database_file_is_reported_and_left_as_it_is(tmp_path: Path) -> None:
+    empty = tmp_path / "scores.sqlite3"
+    empty.write_bytes(b"")
+    os.utime(empty, (1_700_000_000, 1_700_000_000))  # empty since long ago, not being created
+    with pytest.raises(StoreError) as refused:
+        ScoreStore.open(tmp_path)
+    assert "empty (0 bytes)" in str(refused.value) and str(empty) in str(refused.value)
+    assert empty.read_bytes() == b""
