@@ -46,6 +46,7 @@ PROPS: dict[str, tuple[tuple[float, float], Painter]] = {
     "tree": ((80, 100), street.tree),
     "lamp-post": ((40, 100), street.lamp_post),
     "child-seat": ((80, 100), vehicles.child_seat),
+    "e-scooter": ((110, 100), vehicles.e_scooter),
     "mailbox": ((60, 100), street.mailbox),
     "pedestrian": ((50, 100), people.pedestrian),
     "pedestrian-phone": ((50, 100), people.pedestrian_phone),

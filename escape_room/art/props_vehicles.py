@@ -1,4 +1,4 @@
-"""Props that move people: a school bus, a car, a bicycle and a child car seat.
+"""Props that move people: a school bus, a car, a bicycle, a child car seat and an e-scooter.
 
 Each painter draws in a design box 100 units tall; its width is given with the prop in `props.py`.
 """
@@ -88,3 +88,17 @@ def child_seat(pen: Pen) -> None:
     pen.stroke([(26, 58), (54, 58)], c.CHARCOAL, 3.5)
     pen.stroke([(40, 66), (40, 80)], c.CHARCOAL, 4)
     pen.rect(35, 62, 10, 9, c.RED, radius=2)
+
+
+def e_scooter(pen: Pen) -> None:
+    """An electric scooter from the side, facing right: low deck, two small wheels, the stem up
+    to the handlebar, and a front light (110 × 100)."""
+    pen.tube([(90, 86), (80, 12)], c.METAL_DARK, 6)
+    pen.rect(66, 6, 30, 8, c.CHARCOAL, radius=4)
+    pen.circle(86, 30, 4, c.SUN)
+    pen.rect(10, 74, 78, 10, c.CHARCOAL, radius=5)
+    pen.rect(16, 70, 60, 6, c.GREEN, radius=3)
+    pen.tube([(10, 80), (6, 70)], c.METAL_DARK, 4)
+    for x in (16, 92):
+        pen.circle(x, 88, 10, c.TYRE)
+        pen.circle(x, 88, 4, c.METAL, ink=False)

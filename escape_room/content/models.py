@@ -79,6 +79,7 @@ Prop = Literal[
     "vest",
     "ticket-machine",
     "barrier",
+    "e-scooter",
 ]
 
 
