@@ -130,9 +130,10 @@ class PanoramaRoomScene(RoomScene):
         self._turned = True
 
     def face(self, x: float) -> None:
-        """Turn at once until panorama x is in the middle of the screen."""
+        """Turn at once until panorama x is in the middle of the screen (focus follows)."""
         self.turning.face(x, glide=False)
         self._place()
+        self._keep_focus_in_view()
 
     def update(self, dt: float) -> None:
         super().update(dt)
@@ -156,10 +157,12 @@ class PanoramaRoomScene(RoomScene):
         self.compass.label = self.ctx.t("panorama.compass", place=self.compass.facing())
 
     def _keep_focus_in_view(self) -> None:
-        """After the team turned away from the focused hotspot, focus the one nearest the middle."""
+        """Unless a hotspot in view has focus, focus the one nearest the middle (if any)."""
         focused = next((t for t in self.things if t.id == self.focus.focused_id), None)
-        if focused is None or _SAFE.colliderect(focused.rect):
+        if focused is not None and _SAFE.colliderect(focused.rect):
             return
+        if self.focus.focused_id is not None and focused is None:
+            return  # a turning control or an inventory slot keeps focus
         seen = [t for t in self.things if _SAFE.colliderect(t.rect)]
         if seen:
             self.focus.set(min(seen, key=lambda t: abs(t.rect.centerx - MIDDLE)).id)

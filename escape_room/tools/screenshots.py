@@ -3,8 +3,9 @@
 Screens are built directly (no clicking) from the bundled pack or `--pack`, in each language
 and with the settings of each variant (`normal`, `large` text, high `contrast`), named
 `<screen>-<lang>-<variant>.png` (puzzles `puzzle-<type>-<lang>-<variant>.png`); the room is
-shown part-way through, and so is each room of the pack (`room-<id>`); `check` shows a
-knowledge-check item with a picture. Each screen's top scene is checked as it is drawn: text
+shown part-way through, and so is each room of the pack (`room-<id>`), and the pack's first
+panorama room at three headings a third of the turn apart (`panorama-1` to `-3`); `check` shows
+a knowledge-check item with a picture. Each screen's top scene is checked as it is drawn: text
 cut short or below the readable size, texts or widgets over each other, a blank picture;
 problems are listed (`--strict` fails on them). Used for the README picture
 (`docs/screenshot.png`) and to check the screens by eye.
@@ -39,6 +40,7 @@ from escape_room.scenes.debrief_data import debrief_data
 from escape_room.scenes.facilitator import FacilitatorScene
 from escape_room.scenes.flow import Flow
 from escape_room.scenes.keypad import KeypadScene
+from escape_room.scenes.panorama import PanoramaRoomScene
 from escape_room.scenes.pause import PauseScene, SettingsScene
 from escape_room.scenes.room import RoomScene
 from escape_room.scenes.session_setup import SessionSetupScene
@@ -120,12 +122,32 @@ def _session(ctx: GameContext, stack: SceneStack) -> None:
 
 
 def _room(ctx: GameContext, stack: SceneStack, room_id: str = "") -> None:
-    scene = _room_part_way(ctx, room_id=room_id)
+    scene = _shown(_room_part_way(ctx, room_id=room_id), stack)
+    hotspot = scene.things[1]
+    scene.focus.set(hotspot.id)
+
+
+def _shown(scene: RoomScene, stack: SceneStack) -> RoomScene:
+    """The room on the stack as the game shows it, without its opening card."""
     stack.scenes.append(scene)
     scene._stack = stack
     scene.settings_changed()
-    hotspot = scene.things[1]
-    scene.focus.set(hotspot.id)
+    return scene
+
+
+def _panorama(third: int) -> Build:
+    """The first panorama room (the first room when there is none), turned `third` thirds of the
+    way round from where it starts, focus on a hotspot in view."""
+
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        rooms = ctx.pack.rooms
+        room = next((r for r in rooms if r.model.panorama is not None), rooms[0])
+        scene = _shown(_room_part_way(ctx, 0.4, room.id), stack)
+        panorama = room.model.panorama
+        if isinstance(scene, PanoramaRoomScene) and panorama is not None:
+            scene.face(panorama.start + third * panorama.width / 3)
+
+    return build
 
 
 def _room_named(room_id: str) -> Build:
@@ -249,6 +271,9 @@ SCREENS: dict[str, Build] = {
     "team": _team,
     "check": _check,
     "room": _room,
+    "panorama-1": _panorama(0),
+    "panorama-2": _panorama(1),
+    "panorama-3": _panorama(2),
     "keypad": _keypad,
     "pause": _pause,
     "settings": _settings,
