@@ -118,7 +118,7 @@ class PanoramaRoomScene(RoomScene):
     @property
     def glides(self) -> bool:
         """Whether turns glide: not when the players asked for reduced motion."""
-        return not getattr(self.ctx.settings, "reduced_motion", False)
+        return not self.ctx.settings.reduced_motion
 
     def turn(self, by: float) -> None:
         """Turn `by` panorama pixels (positive: to the right)."""

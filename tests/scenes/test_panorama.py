@@ -31,9 +31,7 @@ def pack() -> Pack:
 
 
 def _app(pack: Pack, reduced_motion: bool = False) -> tuple[App, PanoramaRoomScene]:
-    settings = Settings("en")
-    if reduced_motion:
-        settings.reduced_motion = True  # type: ignore[attr-defined]
+    settings = Settings("en", reduced_motion=reduced_motion)
     ctx = GameContext(pack, settings, random.Random(1), fixed_now)
     stack = SceneStack()
     scene = RoomScene(ctx, pack.room("deck"), fake_puzzles, lambda run: None)
