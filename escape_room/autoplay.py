@@ -185,6 +185,6 @@ def _order(run: RoomRun) -> list[Any]:
 
     def needs_digits(hotspot: Any) -> bool:
         puzzle = puzzles.get(hotspot.opens.puzzle or "")
-        return puzzle is not None and bool(kind_of(puzzle).digit_sources(puzzle))
+        return puzzle is not None and kind_of(puzzle).digit_sources(puzzle) is not None
 
     return sorted(run.room.model.hotspots, key=needs_digits)

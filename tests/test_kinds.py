@@ -10,15 +10,20 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
+from typing import get_args, get_origin
 
 import pytest
+from pydantic import BaseModel
 
+from escape_room.content.pack import load_pack
+from escape_room.content.puzzlelint import puzzle_findings
 from escape_room.kinds import KINDS, PuzzleKind
 from escape_room.scenes.puzzles import SCENES
 
 PACKAGE = Path(__file__).resolve().parents[1] / "escape_room"
 SOURCES = sorted(p for p in PACKAGE.rglob("*.py") if "i18n" not in p.relative_to(PACKAGE).parts)
 TYPES = set(KINDS)
+ALLKINDS = load_pack(Path(__file__).resolve().parent / "fixtures" / "allkinds")
 
 
 def _strings(node: ast.AST) -> Iterator[str]:
@@ -87,3 +92,32 @@ def test_no_isinstance_over_puzzle_kinds_outside_their_own_module() -> None:
 def test_every_kind_has_a_scene_and_a_template() -> None:
     assert set(SCENES) == set(KINDS)
     assert all(kind.template.is_file() for kind in KINDS.values())
+
+
+def _lists_of_entries_with_ids(kind: PuzzleKind[object, object]) -> set[str]:
+    found = set()
+    for name, info in kind.model.model_fields.items():
+        entry = get_args(info.annotation)[0] if get_origin(info.annotation) is list else None
+        if isinstance(entry, type) and issubclass(entry, BaseModel) and "id" in entry.model_fields:
+            found.add(name)
+    return found
+
+
+@pytest.mark.parametrize("kind", KINDS.values(), ids=lambda kind: kind.type)
+def test_every_list_of_entries_with_ids_is_checked_for_repeated_ids(
+    kind: PuzzleKind[object, object],
+) -> None:
+    # given a puzzle of the kind whose first entry of each id list is written twice
+    puzzle = next(
+        p for room in ALLKINDS.rooms for p in room.puzzles.values() if p.type == kind.type
+    )
+    assert {name for name, _ in kind.id_lists} == _lists_of_entries_with_ids(kind)
+    for name, noun in kind.id_lists:
+        entries = getattr(puzzle, name)
+        twice = puzzle.model_copy(update={name: [entries[0], *entries]})
+        # then the repeated id is reported where it is written the second time
+        found = [(key, message) for key, _, message in puzzle_findings(twice)]
+        assert (
+            (name, 1, "id"),
+            f"the {noun} id '{entries[0].id}' is used twice (also {noun} 1); ids must be unique",
+        ) in found

@@ -9,21 +9,13 @@ from escape_room.content.messages import Key
 from escape_room.content.models import PuzzleBase
 from escape_room.kinds import Finding, kind_of
 
-_LISTS_WITH_IDS = {
-    "options": "option",
-    "steps": "step",
-    "categories": "category",
-    "targets": "target",
-}
-
 
 def puzzle_findings(puzzle: PuzzleBase) -> Iterator[Finding]:
     """Problems in `puzzle`, each with its key relative to the puzzle."""
-    for name, noun in _LISTS_WITH_IDS.items():
-        entries = getattr(puzzle, name, None)
-        if entries is not None:
-            yield from duplicate_ids(entries, (name,), noun)
-    yield from kind_of(puzzle).findings(puzzle)
+    kind = kind_of(puzzle)
+    for name, noun in kind.id_lists:
+        yield from duplicate_ids(getattr(puzzle, name), (name,), noun)
+    yield from kind.findings(puzzle)
 
 
 def duplicate_ids(entries: Sequence[Any], key: Key, noun: str) -> Iterator[Finding]:

@@ -75,9 +75,9 @@ class _RoomLint:
                 self.report.error(source.path, (*base, "objectives", index), message)
         if puzzle.reward is not None and puzzle.reward.item is not None:
             self._item_ref(source.path, (*base, "reward", "item"), puzzle.reward.item)
-        sources = kind_of(puzzle).digit_sources(puzzle)
-        if sources:
-            self._digit_refs(source.path, (*base, "digits_from"), sources, puzzle_id)
+        needs = kind_of(puzzle).digit_sources(puzzle)
+        if needs is not None:
+            self._digit_refs(source.path, (*base, needs.key), needs.puzzle_ids, puzzle_id)
 
     def _puzzle_ref(self, path: Path, key: Key, puzzle_id: str) -> bool:
         if puzzle_id in self.room.puzzles:
@@ -116,7 +116,8 @@ class _RoomLint:
         lock = self.model.exit.lock
         used = set(lock.code_from or [])
         for puzzle in self.room.puzzles.values():
-            used.update(kind_of(puzzle).digit_sources(puzzle))
+            needs = kind_of(puzzle).digit_sources(puzzle)
+            used.update(needs.puzzle_ids if needs is not None else [])
         for puzzle_id, puzzle in self.room.puzzles.items():
             if puzzle.reward and puzzle.reward.digit is not None and puzzle_id not in used:
                 source = self.room.sources[puzzle_id]

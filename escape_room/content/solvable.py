@@ -71,8 +71,8 @@ def _opened_puzzles(room: Room, state: Reach) -> list[str]:
 
 
 def _digits_ready(room: Room, puzzle: PuzzleBase, state: Reach) -> bool:
-    sources = kind_of(puzzle).digit_sources(puzzle)
-    return all(_digit_ready(room, source, state) for source in sources)
+    needs = kind_of(puzzle).digit_sources(puzzle)
+    return needs is None or all(_digit_ready(room, p, state) for p in needs.puzzle_ids)
 
 
 def _digit_ready(room: Room, puzzle_id: str, state: Reach) -> bool:
@@ -132,14 +132,14 @@ def _items(item_ids: list[str]) -> str:
 def _shut_code_locks(room: Room, state: Reach, report: Reporter) -> None:
     opened = set(_opened_puzzles(room, state))
     for puzzle_id, puzzle in room.puzzles.items():
-        sources = kind_of(puzzle).digit_sources(puzzle)
-        if not sources or puzzle_id not in opened:
+        needs = kind_of(puzzle).digit_sources(puzzle)
+        if needs is None or puzzle_id not in opened:
             continue
-        missing = _unreached_digits(room, sources, state)
+        missing = _unreached_digits(room, needs.puzzle_ids, state)
         if missing:
             source = room.sources[puzzle_id]
             message = f"this code lock can never be opened: {_digits(missing)}"
-            report.error(source.path, ("puzzles", source.index, "digits_from"), message)
+            report.error(source.path, ("puzzles", source.index, needs.key), message)
 
 
 def _digits(puzzle_ids: list[str]) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar, get_args
 
 from escape_room.content.models import PuzzleBase
 from escape_room.content.problems import Severity
@@ -28,12 +28,22 @@ Finding = tuple[Key, Severity, str]
 _REGISTERED: list[PuzzleKind[Any, Any]] = []
 
 
+class DigitSources(NamedTuple):
+    """The puzzles whose digit rewards a puzzle needs, and the key of the puzzle that lists them."""
+
+    key: str
+    puzzle_ids: list[str]
+
+
 class PuzzleKind(Generic[M, R]):
     """The rules of one puzzle type, for puzzles of `model` answered with responses of type R."""
 
     model: type[M]
     order: ClassVar[int]
     """Where the type stands in the format's list of types (schema, docs, `new puzzle`)."""
+    id_lists: ClassVar[tuple[tuple[str, str], ...]] = ()
+    """The puzzle's lists whose entries have ids (unique in the list), each with the name of
+    one entry for messages: ``(("options", "option"),)``."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -71,9 +81,10 @@ class PuzzleKind(Generic[M, R]):
         """Problems inside the puzzle that the model's validation cannot see."""
         return iter(())
 
-    def digit_sources(self, puzzle: M) -> list[str]:
-        """Puzzles whose digit rewards this puzzle needs before it can be solved."""
-        return []
+    def digit_sources(self, puzzle: M) -> DigitSources | None:
+        """The puzzles whose digit rewards this puzzle needs before it can be solved (a code
+        lock's), or None when it needs none."""
+        return None
 
 
 def registered() -> list[PuzzleKind[Any, Any]]:

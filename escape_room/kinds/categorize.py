@@ -48,6 +48,7 @@ class Categorize(PuzzleBase):
 class CategorizeKind(PuzzleKind[Categorize, tuple[str, ...]]):
     model = Categorize
     order = 5
+    id_lists = (("categories", "category"),)
 
     def is_correct(self, puzzle: Categorize, response: tuple[str, ...], room: Room) -> bool:
         return tuple(response) == self.correct_response(puzzle, room)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from escape_room.content.models import Id, PuzzleBase
-from escape_room.kinds.base import PuzzleKind
+from escape_room.kinds.base import DigitSources, PuzzleKind
 from escape_room.model.codes import expected_code
 
 if TYPE_CHECKING:
@@ -42,5 +42,5 @@ class CodeLockKind(PuzzleKind[CodeLock, str]):
     def correct_response(self, puzzle: CodeLock, room: Room) -> str:
         return expected_code(room, puzzle.digits_from)
 
-    def digit_sources(self, puzzle: CodeLock) -> list[str]:
-        return puzzle.digits_from
+    def digit_sources(self, puzzle: CodeLock) -> DigitSources:
+        return DigitSources("digits_from", puzzle.digits_from)

@@ -54,6 +54,7 @@ class HotspotPuzzle(PuzzleBase):
 class HotspotKind(PuzzleKind[HotspotPuzzle, frozenset[str]]):
     model = HotspotPuzzle
     order = 6
+    id_lists = (("targets", "target"),)
 
     def is_correct(self, puzzle: HotspotPuzzle, response: frozenset[str], room: Room) -> bool:
         found = frozenset(response) & {target.id for target in puzzle.targets}

@@ -35,6 +35,7 @@ class MultipleChoice(PuzzleBase):
 class MultipleChoiceKind(PuzzleKind[MultipleChoice, frozenset[str]]):
     model = MultipleChoice
     order = 1
+    id_lists = (("options", "option"),)
 
     def is_correct(self, puzzle: MultipleChoice, response: frozenset[str], room: Room) -> bool:
         return frozenset(response) == self.correct_response(puzzle, room)

@@ -36,6 +36,7 @@ class Ordering(PuzzleBase):
 class OrderingKind(PuzzleKind[Ordering, tuple[str, ...]]):
     model = Ordering
     order = 3
+    id_lists = (("steps", "step"),)
 
     def is_correct(self, puzzle: Ordering, response: tuple[str, ...], room: Room) -> bool:
         return tuple(response) == self.correct_response(puzzle, room)

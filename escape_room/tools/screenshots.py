@@ -93,7 +93,7 @@ def _room_part_way(ctx: GameContext, share: float = 0.6, room_id: str = "") -> R
     for hotspot in hotspots[: round(len(hotspots) * share)]:
         opened = run.open_hotspot(hotspot.id)
         puzzle = room.puzzles.get(opened.puzzle_id or "")
-        if puzzle is not None and not kind_of(puzzle).digit_sources(puzzle):
+        if puzzle is not None and kind_of(puzzle).digit_sources(puzzle) is None:
             run.take_hint(puzzle.id)
             run.answer(puzzle.id, correct_response(puzzle, room))
     return scene
