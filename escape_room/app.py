@@ -171,11 +171,11 @@ def _mark_frame(name: str) -> None:
 def _load(pack_path: Path, options: GameOptions) -> Pack:
     """The checked pack; CliError with exit code 1 (the pack, each problem printed first) or 2
     (the options do not fit it)."""
-    from escape_room.content.pack import load_pack
+    from escape_room.content.cache import load_for_play
     from escape_room.content.problems import ContentError
 
     try:
-        pack = load_pack(pack_path)
+        pack = load_for_play(pack_path, paths.cache_dir())
     except ContentError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)

@@ -1,4 +1,5 @@
-"""Where things live: the bundled pack and assets, and the folder that keeps the scores."""
+"""Where things live: the bundled pack and assets, the folder that keeps the scores, and the
+cache of checked packs."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ _BUNDLED = _PACKAGE / "_bundled"
 TEMPLATES = _PACKAGE / "templates"
 """The commented starting points `escape-room new` writes."""
 DATA_ENV = "ESCAPE_ROOM_DATA"
+CACHE_ENV = "ESCAPE_ROOM_CACHE"
 
 
 def _shipped(name: str) -> Path:
@@ -40,3 +42,10 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 def packs_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Where `escape-room pack import` installs packs: `packs` in the data folder."""
     return data_dir(explicit) / "packs"
+
+
+def cache_dir() -> Path:
+    """`$ESCAPE_ROOM_CACHE` when set, else the user's cache folder (checked packs kept there)."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(platformdirs.user_cache_dir("escape-room", appauthor=False))

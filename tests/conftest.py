@@ -11,6 +11,8 @@ import pytest
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
+# Checked packs are cached in a folder of the test run, never in the user's cache folder.
+os.environ.setdefault("ESCAPE_ROOM_CACHE", tempfile.mkdtemp(prefix="escape-room-cache-"))
 
 os.environ["ESCAPE_ROOM_CONFIG"] = tempfile.mkdtemp(prefix="escape-room-settings-")
 """Tests never read or write the settings kept in the user's config folder."""

@@ -101,11 +101,16 @@ class Strict(BaseModel):
 
     Files are read with every value as text; pydantic turns a text into a number or true/false
     where a field wants one (`0715` is 715 there, and stays '0715' where a text is wanted).
-    Infinity and not-a-number are refused.
+    Infinity and not-a-number are refused. Validators are built at the first validation
+    (`defer_build`): the game plays from a cache of checked packs and never needs them.
     """
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, coerce_numbers_to_str=True, allow_inf_nan=False
+        extra="forbid",
+        frozen=True,
+        coerce_numbers_to_str=True,
+        allow_inf_nan=False,
+        defer_build=True,
     )
 
 

@@ -11,12 +11,10 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from escape_room.content.lint import lint
-from escape_room.content.messages import validation_problems
 from escape_room.content.models import PackFile, RoomFile
 from escape_room.content.problems import (
     ContentError,
@@ -27,9 +25,9 @@ from escape_room.content.problems import (
     warning_at,
 )
 from escape_room.content.puzzlefile import Puzzle, PuzzleFile
-from escape_room.content.unread import template_texts, unread_files
-from escape_room.content.written import doubt_warnings
-from escape_room.content.yamlread import Document, read_yaml
+
+if TYPE_CHECKING:
+    from escape_room.content.yamlread import Document
 
 M = TypeVar("M", bound=BaseModel)
 PACK_FILE = "pack.yaml"
@@ -73,6 +71,8 @@ class Pack:
     root: Path
     documents: dict[Path, Document] = field(default_factory=dict, compare=False, repr=False)
     warnings: list[Problem] = field(default_factory=list, compare=False, repr=False)
+    digest: str = field(default="", compare=False, repr=False)
+    """The content hash taken when the pack was loaded, when it was (see :func:`content_hash`)."""
 
     @property
     def path(self) -> Path:
@@ -128,6 +128,8 @@ def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
     root = find_pack_root(Path(path))
     if root is None:
         return None, [problem_at(path, "no pack.yaml in this folder or any folder above it")]
+    from escape_room.content.lint import lint  # the checks load only when a pack is checked
+
     reader = _Reader(root)
     pack, problems = reader.read()
     if pack is None:
@@ -155,6 +157,8 @@ def find_pack_root(path: Path) -> Path | None:
 
 def parse(document: Document, model: type[M]) -> M:
     """Validate a parsed document against a model, raising every problem with its position."""
+    from escape_room.content.messages import validation_problems
+
     if document.data is None:
         raise ContentError([problem_at(document.path, "the file is empty", 1, 1)])
     try:
@@ -165,6 +169,9 @@ def parse(document: Document, model: type[M]) -> M:
 
 def read_model(path: Path, model: type[M]) -> tuple[Document | None, M | None, list[Problem]]:
     """Read one file and check it against `model`; never raises for content problems."""
+    from escape_room.content.written import doubt_warnings
+    from escape_room.content.yamlread import read_yaml
+
     document = None
     try:
         document = read_yaml(path)
@@ -186,6 +193,8 @@ class _Reader:
         self.incomplete: set[str] = set()
 
     def read(self) -> tuple[Pack | None, list[Problem]]:
+        from escape_room.content.unread import unread_files
+
         pack_model = self._read(self.root / PACK_FILE, PackFile)
         on_disk = self._room_files()
         listed = list(dict.fromkeys(pack_model.rooms)) if pack_model else list(on_disk)
@@ -200,6 +209,8 @@ class _Reader:
         if not self._inside(path):
             self.problems.append(problem_at(path, "this file links outside the pack; not read"))
             return None
+        from escape_room.content.unread import template_texts
+
         document, result, problems = read_model(path, model)
         if document is not None:
             self.documents[path] = document
@@ -280,6 +291,8 @@ class _Reader:
 
 def content_hash(pack: Pack) -> str:
     """A short SHA-256 of every file the pack was loaded from, so scores name the exact content."""
+    if pack.digest:
+        return pack.digest
     digest = hashlib.sha256()
     for path in sorted(pack.documents):
         digest.update(path.relative_to(pack.root).as_posix().encode())

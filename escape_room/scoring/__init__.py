@@ -6,20 +6,29 @@ The game opens a :class:`ScoreStore`, starts a session, adds teams and records e
 No pygame here: time and randomness are passed in.
 """
 
-from escape_room.scoring.errors import ImportProblem, StoreError
-from escape_room.scoring.outcomes import SessionOutcome, TeamOutcome, session_outcomes, team_outcome
-from escape_room.scoring.records import Session, Team
-from escape_room.scoring.store import Recorder, ScoreStore
+from __future__ import annotations
 
-__all__ = [
-    "ImportProblem",
-    "Recorder",
-    "ScoreStore",
-    "Session",
-    "SessionOutcome",
-    "StoreError",
-    "Team",
-    "TeamOutcome",
-    "session_outcomes",
-    "team_outcome",
-]
+import importlib
+from typing import Any
+
+_MODULES = {
+    "ImportProblem": "errors",
+    "StoreError": "errors",
+    "SessionOutcome": "outcomes",
+    "TeamOutcome": "outcomes",
+    "session_outcomes": "outcomes",
+    "team_outcome": "outcomes",
+    "Session": "records",
+    "Team": "records",
+    "Recorder": "store",
+    "ScoreStore": "store",
+}
+__all__ = sorted(_MODULES)
+
+
+def __getattr__(name: str) -> Any:
+    """The names above, each imported from its module when first asked for, so the game can
+    open the store without loading the outcomes and the exports."""
+    if name not in _MODULES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_MODULES[name]}"), name)

@@ -11,11 +11,9 @@ import json
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import fields
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import repeat
-from typing import Any, get_origin, get_type_hints
-
-from pydantic import TypeAdapter
+from typing import TYPE_CHECKING, Any, get_origin, get_type_hints
 
 from escape_room.model.events import (
     AnswerGiven,
@@ -88,7 +86,7 @@ def from_plain(kind: str, data: dict[str, Any]) -> Event:
 
     Raises KeyError for an unknown kind and ValueError when the data does not fit the event.
     """
-    event: Event = _ADAPTERS[kind].validate_json(json.dumps(data), strict=True)
+    event: Event = _adapter(kind).validate_json(json.dumps(data), strict=True)
     return event
 
 
@@ -117,9 +115,16 @@ def _decoder(hint: Any) -> Decoder | None:
     return None
 
 
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {
-    kind: TypeAdapter(cls) for kind, cls in EVENT_KINDS.items()
-}
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+
+@cache
+def _adapter(kind: str) -> TypeAdapter[Any]:
+    """The strict validator of an event kind, built the first time one is read from JSON."""
+    from pydantic import TypeAdapter
+
+    return TypeAdapter(EVENT_KINDS[kind])
 
 
 def _fields(cls: type[Event]) -> tuple[tuple[Callable[[Any, Any], None], Decoder | None], ...]:

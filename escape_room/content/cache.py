@@ -1,0 +1,221 @@
+"""A cache of checked packs, so the game starts without reading YAML or checking the pack again.
+
+`load_for_play(path, folder)` gives the same :class:`Pack` as `load_pack(path)`. The first time,
+and whenever any file of the pack changes, it loads and checks the pack as `load_pack` does and
+keeps the result as plain JSON data in `folder` (the user's cache folder). Later starts rebuild
+the models from that data without validating them again.
+
+An entry is keyed by a digest of every pack file (the YAML files' bytes; the other files' names,
+so an added or removed picture counts) and of the game's version and code, and it carries a
+SHA-256 of its data. An entry that is unreadable, damaged, or from another version is ignored and
+written again. Entries are replaced atomically, so two games starting at once each read a whole
+entry; a cache folder that cannot be written only means the pack is checked at every start.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from escape_room import __version__
+from escape_room.content.pack import Pack, PuzzleSource, Room, content_hash, find_pack_root
+from escape_room.content.problems import Problem
+
+FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parent.parent
+_YAML = (".yaml", ".yml")
+_MODEL, _TUPLE, _DICT, _SET = "$m", "$t", "$d", "$s"
+
+
+def load_for_play(path: Path | str, folder: Path) -> Pack:
+    """The pack at `path`, from the cache in `folder` when it holds this exact content.
+
+    Raises:
+        ContentError: with every error found, when the pack cannot be played.
+    """
+    from escape_room.content.pack import load_pack
+
+    root = find_pack_root(Path(path))
+    key = pack_key(root) if root is not None else None
+    if root is None or key is None:
+        return load_pack(path)
+    entry = folder / f"pack-{_digest(str(root.resolve()).encode())[:16]}.json"
+    cached = read_entry(entry, key, root)
+    if cached is not None:
+        return cached
+    pack = load_pack(path)
+    write_entry(entry, key, pack)
+    return pack
+
+
+def pack_key(root: Path) -> str | None:
+    """A digest of the pack's files and of the game that reads them; None when the pack
+    folder cannot be listed or read."""
+    digest = hashlib.sha256(f"{FORMAT}\n{__version__}\n{_code_stamp()}\n".encode())
+    try:
+        for folder, folders, files in os.walk(root):
+            folders[:] = sorted(name for name in folders if not name.startswith("."))
+            here = Path(folder)
+            for name in sorted(files) + [f"{name}/" for name in folders]:
+                path = here / name.rstrip("/")
+                relative = path.relative_to(root).as_posix()
+                link = os.readlink(path) if path.is_symlink() else ""
+                digest.update(f"{relative}\0{link}\0".encode())
+                if name.endswith(_YAML):
+                    digest.update(hashlib.sha256(path.read_bytes()).digest())
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _code_stamp() -> str:
+    """Names, sizes and times of the game's source files: a changed model is a new version."""
+    stamps = []
+    for folder, folders, files in os.walk(_PACKAGE):
+        folders[:] = sorted(name for name in folders if not name.startswith(("_", ".")))
+        for name in sorted(files):
+            if name.endswith(".py"):
+                stat = os.stat(os.path.join(folder, name))
+                stamps.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return ";".join(stamps)
+
+
+def read_entry(entry: Path, key: str, root: Path) -> Pack | None:
+    """The pack kept in `entry` for `key`, or None when it is missing, damaged or another's."""
+    try:
+        head, _, body = entry.read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if header.get("key") != key or header.get("sha256") != _digest(body):
+            return None
+        return _pack(json.loads(body), root)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+        return None
+
+
+def write_entry(entry: Path, key: str, pack: Pack) -> None:
+    """Keep `pack` in `entry` for `key`; quietly nothing when the folder cannot be written."""
+    try:
+        body = json.dumps(_plain_pack(pack), ensure_ascii=False, separators=(",", ":")).encode()
+    except (TypeError, ValueError):  # not plain data, or a path outside: play without a cache
+        return
+    header = json.dumps({"format": FORMAT, "key": key, "sha256": _digest(body)}).encode()
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=entry.parent, prefix=".pack-", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(header + b"\n" + body)
+            os.replace(temporary, entry)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError:
+        return
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+# --- a pack as plain data and back ------------------------------------------------------------
+
+
+def _plain_pack(pack: Pack) -> dict[str, Any]:
+    def relative(path: Path) -> str:
+        return path.relative_to(pack.root).as_posix()
+
+    rooms = [
+        {
+            "model": _plain(room.model),
+            "path": relative(room.path),
+            "puzzles": [
+                [_plain(puzzle), relative(room.sources[pid].path), room.sources[pid].index]
+                for pid, puzzle in room.puzzles.items()
+            ],
+            "files": [relative(path) for path in room.puzzle_files],
+        }
+        for room in pack.rooms
+    ]
+    warnings = [
+        [relative(Path(problem.path)), *dataclasses.astuple(problem)[1:]]
+        for problem in pack.warnings
+    ]
+    return {
+        "pack": _plain(pack.model),
+        "rooms": rooms,
+        "warnings": warnings,
+        "digest": content_hash(pack),
+    }
+
+
+def _pack(data: dict[str, Any], root: Path) -> Pack:
+    models = _model_classes()
+    rooms = []
+    for room in data["rooms"]:
+        puzzles, sources = {}, {}
+        for plain, path, index in room["puzzles"]:
+            puzzle = _value(plain, models)
+            puzzles[puzzle.id] = puzzle
+            sources[puzzle.id] = PuzzleSource(root / path, index)
+        files = tuple(root / path for path in room["files"])
+        model = _value(room["model"], models)
+        rooms.append(Room(model, puzzles, root / room["path"], sources, files))
+    warnings = [Problem(str(root / path), *rest) for path, *rest in data["warnings"]]
+    model = _value(data["pack"], models)
+    return Pack(model, rooms, root, warnings=warnings, digest=data["digest"])
+
+
+def _plain(value: Any) -> Any:
+    """A model (and everything in it) as JSON data that says which model each object was."""
+    if isinstance(value, BaseModel):
+        fields = {name: _plain(item) for name, item in value.__dict__.items()}
+        cls = type(value)
+        return {
+            _MODEL: f"{cls.__module__}:{cls.__qualname__}",
+            _SET: sorted(value.model_fields_set),
+            **fields,
+        }
+    if isinstance(value, tuple):
+        return {_TUPLE: [_plain(item) for item in value]}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        plain = {key: _plain(item) for key, item in value.items()}
+        return {_DICT: plain} if any(key.startswith("$") for key in value) else plain
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    raise TypeError(f"not plain data: {type(value).__name__}")
+
+
+def _value(data: Any, models: dict[str, type[BaseModel]]) -> Any:
+    """What :func:`_plain` made `data` from; models are rebuilt without validation."""
+    if isinstance(data, list):
+        return [_value(item, models) for item in data]
+    if not isinstance(data, dict):
+        return data
+    if _MODEL in data:
+        fields = {name: _value(item, models) for name, item in data.items() if name[0] != "$"}
+        return models[data[_MODEL]].model_construct(set(data[_SET]), **fields)
+    if _TUPLE in data:
+        return tuple(_value(item, models) for item in data[_TUPLE])
+    plain = data.get(_DICT, data)
+    return {key: _value(item, models) for key, item in plain.items()}
+
+
+def _model_classes() -> dict[str, type[BaseModel]]:
+    """The game's pydantic models by `module:qualname`."""
+    found: dict[str, type[BaseModel]] = {}
+    pending = [BaseModel]
+    while pending:
+        for cls in pending.pop().__subclasses__():
+            pending.append(cls)
+            if cls.__module__.startswith("escape_room."):
+                found[f"{cls.__module__}:{cls.__qualname__}"] = cls
+    return found
