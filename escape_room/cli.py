@@ -32,8 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = list(sys.argv[1:] if argv is None else argv)
     if given and given[0].startswith("-") and given[0] not in ("-h", "--help", "--version"):
         given = ["play", *given]  # `escape-room --fullscreen` plays, like `escape-room`
-    playing = not given or given[0] == "play"
-    parser = build_parser(("play",) if playing else COMMAND_NAMES)  # play starts fast
+    if not given:
+        given = ["play"]
+    # only the command given is imported, so `play` and `validate` start fast
+    parser = build_parser((given[0],) if given[0] in COMMAND_NAMES else COMMAND_NAMES)
     args = parser.parse_args(given)
     if args.command is None:
         args = parser.parse_args(["play", *given])

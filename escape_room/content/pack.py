@@ -213,6 +213,7 @@ class _Reader:
 
         document, result, problems = read_model(path, model)
         if document is not None:
+            document.node = None  # found again from the text when a problem needs a position
             self.documents[path] = document
             problems += template_texts(document)
         self.problems += problems
