@@ -6,20 +6,21 @@ import argparse
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
 from escape_room.commands.session import data_dir_option, load_given_pack, open_store
-from escape_room.content.pack import Pack
 from escape_room.errors import CliError
 from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
 from escape_room.scoring.lrs import LrsError, SendCount, Sender
-from escape_room.scoring.merge import merge_files
 from escape_room.scoring.records import shown
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
 from escape_room.scoring.xapi import statements
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
 
 
 def register(subparsers: Any) -> None:
@@ -76,8 +77,11 @@ def _pack_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
-    """The sessions the command is about, each with at least one recorded event."""
+def _chosen(
+    store: ScoreStore, args: argparse.Namespace, streaming: bool = False
+) -> list[SessionData]:
+    """The sessions the command is about, each with at least one recorded event; `streaming`
+    ones read each team's events only as they are used (the store must stay open)."""
     if args.all:
         sessions = store.sessions()
     elif args.class_label:
@@ -99,8 +103,8 @@ def _chosen(store: ScoreStore, args: argparse.Namespace) -> list[SessionData]:
         sessions = [latest] if latest else []
     if not sessions:
         raise CliError(f"no sessions yet in {store.path}: nothing to export")
-    chosen = [load_session(store, session.uuid) for session in sessions]
-    if not any(events for data in chosen for events in data.events.values()):
+    chosen = [load_session(store, session.uuid, streaming=streaming) for session in sessions]
+    if not any(store.has_events(data.session.uuid) for data in chosen):
         codes = ", ".join(data.session.code for data in chosen)
         raise CliError(f"nothing recorded yet in session {codes}: nothing to export")
     return chosen
@@ -112,13 +116,13 @@ def _export(args: argparse.Namespace) -> int:
     output: Path = args.output
     if not output.parent.is_dir():
         raise CliError(f"{output.parent}: no such folder for the export")
-    with open_store(args) as store:
-        chosen = _chosen(store, args)
     extras = Extras(utc_now(), _pack(args.pack) if fmt.uses_pack else None)
-    try:
-        written = fmt.write(chosen, output, extras)
-    except OSError as error:
-        raise CliError(f"{output}: cannot write it ({error.strerror})") from None
+    with open_store(args) as store:  # open while writing: the events are read as they are written
+        chosen = _chosen(store, args, streaming=True)
+        try:
+            written = fmt.write(chosen, output, extras)
+        except OSError as error:
+            raise CliError(f"{output}: cannot write it ({error.strerror})") from None
     for path in written:
         print(f"Wrote {path}")
     return 0
@@ -135,6 +139,8 @@ def _pack(folder: Path | None) -> Pack | None:
 
 
 def _merge(args: argparse.Namespace) -> int:
+    from escape_room.scoring.merge import merge_files  # validates files with pydantic models
+
     with open_store(args) as store:
         count = merge_files(store, args.files)
     print(

@@ -8,15 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from escape_room import paths
-from escape_room.content.pack import Pack, content_hash, load_pack
-from escape_room.content.problems import ContentError
 from escape_room.errors import USAGE, CliError
 from escape_room.scoring.records import shown
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
+
+if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
 
 
 def register(subparsers: Any) -> None:
@@ -50,6 +51,9 @@ def open_store(args: argparse.Namespace) -> ScoreStore:
 
 def load_given_pack(folder: Path | None) -> Pack:
     """The pack in `folder` (by default the bundled one); CliError listing what is wrong."""
+    from escape_room.content.pack import load_pack  # only the commands that need a pack load it
+    from escape_room.content.problems import ContentError
+
     try:
         return load_pack(folder or paths.bundled_pack())
     except ContentError as error:
@@ -57,6 +61,8 @@ def load_given_pack(folder: Path | None) -> Pack:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from escape_room.content.pack import content_hash
+
     pack = load_given_pack(args.pack)
     languages = pack.model.languages
     language = args.lang or languages[0]

@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING, Any
 
 from escape_room.model.events import AnswerGiven, CheckAnswered
 from escape_room.scoring.files import replacing
-from escape_room.scoring.outcomes import summarise
+from escape_room.scoring.outcomes import SessionOutcome, outcome_of_session, outcome_of_team
+from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
+from escape_room.scoring.store import StoredEvent
 from escape_room.scoring.summary import SUMMARY_COLUMNS, summary_rows
 from escape_room.scoring.timefmt import parse_utc
 
@@ -123,40 +125,63 @@ def _excel(pack: Pack | None, sessions: Sequence[SessionData]) -> Spreadsheet:
 def write_csv(
     sessions: Sequence[SessionData], path: Path, sheet: Spreadsheet | None = None
 ) -> tuple[Path, Path]:
-    """Write the answers and the summary of the sessions; returns both paths."""
+    """Write the answers and the summary of the sessions; returns both paths.
+
+    One pass: each team's events are read once, written as rows and summed into the team's
+    outcome, so a streaming session holds one team's events at a time."""
     sheet = sheet or Spreadsheet()
-    answers = (sheet.row(ANSWER_COLUMNS, row) for data in sessions for row in answer_rows(data))
+    outcomes: list[SessionOutcome] = []
+    answers = (
+        sheet.row(ANSWER_COLUMNS, row)
+        for data in sessions
+        for row in _rows_and_outcome(data, outcomes)
+    )
     _write(path, sheet, sheet.header(ANSWER_COLUMNS), answers)
     summary = summary_path(path)
     rows = (
         sheet.row(SUMMARY_COLUMNS, [_cell(row[c]) for c in SUMMARY_COLUMNS])
-        for data in sessions
-        for row in summary_rows(summarise(data))
+        for outcome in outcomes
+        for row in summary_rows(outcome)
     )
     _write(summary, sheet, sheet.header(SUMMARY_COLUMNS), rows)
     return path, summary
 
 
+def _rows_and_outcome(data: SessionData, outcomes: list[SessionOutcome]) -> Iterator[list[Any]]:
+    """The session's answer rows; once they are all given, its outcome is added to `outcomes`."""
+    teams = []
+    for team in data.teams:
+        events = data.events.get(team.id, [])
+        yield from team_rows(data.session, team, events)
+        teams.append(outcome_of_team(team, events))
+        del events  # before the next team's are read: one team's events in memory at a time
+    outcomes.append(outcome_of_session(data.session, teams))
+
+
 def answer_rows(data: SessionData) -> Iterator[list[Any]]:
     """One row per puzzle answer and per knowledge-check answer, in recording order per team."""
-    code, label = _safe(data.session.code), _safe(data.session.class_label)
     for team in data.teams:
-        name = _safe(team.name)
-        for stored in data.events.get(team.id, []):
-            event, at = stored.event, stored.at
-            if isinstance(event, AnswerGiven):
-                yield [
-                    code, label, name, "", "room", _safe(event.room_id), _safe(event.puzzle_id),
-                    "", _safe(";".join(event.objectives)), _safe(event.response),
-                    int(event.correct),
-                    event.attempt, event.hints_used, event.seconds_on_task, event.points, at,
-                ]  # fmt: skip
-            elif isinstance(event, CheckAnswered):
-                yield [
-                    code, label, name, _safe(event.player), event.phase, "", _safe(event.item_id),
-                    event.form, _safe(event.objective), _safe(event.response), int(event.correct),
-                    1, 0, "", "", at,
-                ]  # fmt: skip
+        yield from team_rows(data.session, team, data.events.get(team.id, []))
+
+
+def team_rows(session: Session, team: Team, events: list[StoredEvent]) -> Iterator[list[Any]]:
+    """One row per puzzle answer and per knowledge-check answer of one team, in recording order."""
+    code, label, name = _safe(session.code), _safe(session.class_label), _safe(team.name)
+    for stored in events:
+        event, at = stored.event, stored.at
+        if isinstance(event, AnswerGiven):
+            yield [
+                code, label, name, "", "room", _safe(event.room_id), _safe(event.puzzle_id),
+                "", _safe(";".join(event.objectives)), _safe(event.response),
+                int(event.correct),
+                event.attempt, event.hints_used, event.seconds_on_task, event.points, at,
+            ]  # fmt: skip
+        elif isinstance(event, CheckAnswered):
+            yield [
+                code, label, name, _safe(event.player), event.phase, "", _safe(event.item_id),
+                event.form, _safe(event.objective), _safe(event.response), int(event.correct),
+                1, 0, "", "", at,
+            ]  # fmt: skip
 
 
 @lru_cache(maxsize=16384)

@@ -4,23 +4,16 @@ with `scores merge`."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
+from escape_room.scoring.bulk import many_objects
 from escape_room.scoring.codec import kind_of, to_plain
 from escape_room.scoring.files import replacing
-from escape_room.scoring.jsonformat import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    EventEntry,
-    ExportFile,
-    SessionEntry,
-    TeamEntry,
-)
-from escape_room.scoring.outcomes import summarise
-from escape_room.scoring.records import Team
+from escape_room.scoring.outcomes import TeamOutcome, outcome_of_session, outcome_of_team
+from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.store import StoredEvent
 from escape_room.scoring.summary import summary_rows
@@ -46,50 +39,91 @@ class JsonFormat:
 JSON = JsonFormat()
 
 
-def export_document(sessions: Sequence[SessionData], now: datetime) -> ExportFile:
-    return ExportFile(
-        format=FORMAT_NAME,
-        version=FORMAT_VERSION,
-        exported=utc_text(now),
-        sessions=[_session(data) for data in sessions],
-    )
-
-
 def write_json(sessions: Sequence[SessionData], path: Path, now: datetime) -> None:
-    document = export_document(sessions, now).model_dump(mode="json")
-    with replacing(path) as file:
-        json.dump(document, file, ensure_ascii=False, indent=1)
+    """The sessions as one JSON document (the format of `jsonformat`, indented by one space),
+    written as it is read: each team's events once, its outcome summed on the way."""
+    from escape_room.scoring.jsonformat import FORMAT_NAME, FORMAT_VERSION  # pydantic: not before
+
+    document = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported": utc_text(now),
+        "sessions": _Stream(_session(data) for data in sessions),
+    }
+    with replacing(path) as file, many_objects():
+        _write(file, document, 0)
         file.write("\n")
 
 
-def _session(data: SessionData) -> SessionEntry:
+class _Stream:
+    """A list in the document whose items are made only as it is written."""
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+def _write(file: IO[str], value: Any, depth: int) -> None:
+    """`value` as `json.dump(..., indent=1)` writes it at this depth, streaming its _Streams."""
+    pad, inner = "\n" + " " * depth, "\n" + " " * (depth + 1)
+    if isinstance(value, _Stream):
+        file.write("[")
+        written = False
+        for item in value.items:
+            file.write(("," if written else "") + inner)
+            _write(file, item, depth + 1)
+            written = True
+            del item  # a team and its events go before the next team's are read
+        file.write(pad + "]" if written else "]")
+    elif isinstance(value, dict) and any(isinstance(item, _Stream) for item in value.values()):
+        file.write("{")
+        for index, (key, item) in enumerate(value.items()):
+            file.write(("," if index else "") + inner + json.dumps(key) + ": ")
+            _write(file, item, depth + 1)
+        file.write(pad + "}")
+    else:
+        file.write(json.dumps(value, ensure_ascii=False, indent=1).replace("\n", pad))
+
+
+def _session(data: SessionData) -> dict[str, Any]:
     session = data.session
-    return SessionEntry(
-        uuid=session.uuid,
-        code=session.code,
-        class_label=session.class_label,
-        created=utc_text(session.created),
-        pack_id=session.pack_id,
-        pack_hash=session.pack_hash,
-        language=session.language,
-        teams=[_team(team, data.events.get(team.id, [])) for team in data.teams],
-        outcomes=summary_rows(summarise(data)),
-    )
+    outcomes: list[TeamOutcome] = []
+    return {
+        "uuid": session.uuid,
+        "code": session.code,
+        "class_label": session.class_label,
+        "created": utc_text(session.created),
+        "pack_id": session.pack_id,
+        "pack_hash": session.pack_hash,
+        "language": session.language,
+        "teams": _Stream(
+            _team(team, data.events.get(team.id, []), outcomes) for team in data.teams
+        ),
+        "outcomes": _Stream(_summary(session, outcomes)),
+    }
 
 
-def _team(team: Team, events: list[StoredEvent]) -> TeamEntry:
-    return TeamEntry(
-        id=team.id,
-        name=team.name,
-        nicknames=list(team.nicknames),
-        check_forms=team.check_forms,
-        created=utc_text(team.created),
-        pc=team.pc,
-        events=[_event(stored) for stored in events],
-    )
+def _team(team: Team, events: list[StoredEvent], outcomes: list[TeamOutcome]) -> dict[str, Any]:
+    outcomes.append(outcome_of_team(team, events))
+    return {
+        "id": team.id,
+        "name": team.name,
+        "nicknames": list(team.nicknames),
+        "check_forms": list(team.check_forms),
+        "created": utc_text(team.created),
+        "pc": team.pc,
+        "events": _Stream(_event(stored) for stored in events),
+    }
 
 
-def _event(stored: StoredEvent) -> EventEntry:
-    return EventEntry(
-        seq=stored.seq, at=stored.at, kind=kind_of(stored.event), data=to_plain(stored.event)
-    )
+def _summary(session: Session, teams: list[TeamOutcome]) -> Iterator[dict[str, Any]]:
+    """The summary rows, made once every team has been written (and its outcome summed)."""
+    yield from summary_rows(outcome_of_session(session, teams))
+
+
+def _event(stored: StoredEvent) -> dict[str, Any]:
+    return {
+        "seq": stored.seq,
+        "at": stored.at,
+        "kind": kind_of(stored.event),
+        "data": to_plain(stored.event),
+    }

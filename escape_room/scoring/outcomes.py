@@ -199,15 +199,20 @@ def session_outcomes(store: ScoreStore, session_uuid: str) -> SessionOutcome:
 
 def team_outcome(store: ScoreStore, session_uuid: str, team_id: str) -> TeamOutcome:
     """The outcomes of one team: what the debrief shows."""
-    data = load_session(store, session_uuid)
+    data = load_session(store, session_uuid, streaming=True)  # reads this team's events only
     return outcome_of_team(data.team(team_id), data.events.get(team_id, []))
 
 
 def summarise(data: SessionData) -> SessionOutcome:
     """The outcomes of a session already read from the store."""
     teams = [outcome_of_team(team, data.events.get(team.id, [])) for team in data.teams]
+    return outcome_of_session(data.session, teams)
+
+
+def outcome_of_session(session: Session, teams: list[TeamOutcome]) -> SessionOutcome:
+    """The outcomes of a session from those of its teams, in order."""
     return SessionOutcome(
-        data.session,
+        session,
         teams,
         _sum_objectives(team.objectives for team in teams),
         sum((team.knowledge for team in teams), Knowledge()),

@@ -41,6 +41,10 @@ _SESSION_COLUMNS = "uuid, code, class_label, created, pack_id, pack_hash, langua
 _TEAM_COLUMNS = "id, session_uuid, name, nicknames, form_before, form_after, created, pc"
 
 
+_CHUNK = 5000
+"""Rows read from the store at a time when a team's events are loaded."""
+
+
 class StoredEvent(NamedTuple):
     """An event as stored: its place in the team's sequence and its wall-clock time (UTC text)."""
 
@@ -266,16 +270,29 @@ class ScoreStore:
         self, session_uuid: str, kinds: tuple[str, ...] = ()
     ) -> dict[str, list[StoredEvent]]:
         """The session's events per team id, in recording order; only `kinds` when given."""
-        kinds = kinds or tuple(EVENT_KINDS)
+        return {team.id: self.team_events(team.id, kinds) for team in self.teams(session_uuid)}
+
+    def has_events(self, session_uuid: str) -> bool:
+        """Whether any team of the session has recorded anything."""
+        return any(
+            self._read(
+                f"SELECT 1 FROM {kind} e JOIN teams t ON t.id = e.team_id"
+                " WHERE t.session_uuid = ? LIMIT 1",
+                (session_uuid,),
+            )
+            for kind in EVENT_KINDS
+        )
+
+    def team_events(self, team_id: str, kinds: tuple[str, ...] = ()) -> list[StoredEvent]:
+        """One team's events in recording order (only `kinds` when given), each kind read and
+        made a column at a time."""
         with many_objects():
-            return {team.id: self._team_events(team.id, kinds) for team in self.teams(session_uuid)}
+            return self._team_events(team_id, kinds or tuple(EVENT_KINDS))
 
     def _team_events(self, team_id: str, kinds: tuple[str, ...]) -> list[StoredEvent]:
-        """One team's events in recording order, each kind read and made a column at a time."""
         stored: list[StoredEvent] = []
         for kind in kinds:
-            rows = self._read(_select_sql(kind), (team_id,))
-            if rows:
+            for rows in self._chunks(_select_sql(kind), (team_id,)):
                 seqs, ats, *event_columns = zip(*rows, strict=True)
                 stored += map(StoredEvent, seqs, ats, events_from_columns(kind, event_columns))
         stored.sort(key=_by_seq)
@@ -338,6 +355,16 @@ class ScoreStore:
     def _read(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[Any]:
         try:
             return self._db.execute(sql, parameters).fetchall()
+        except sqlite3.Error as error:
+            raise explain(error, self.path, self._busy_timeout) from None
+
+    def _chunks(self, sql: str, parameters: tuple[Any, ...]) -> Iterator[list[Any]]:
+        """The rows of a query a few thousand at a time, so a large result never sits in memory
+        as rows and as what is made of them at once."""
+        try:
+            cursor = self._db.execute(sql, parameters)
+            while rows := cursor.fetchmany(_CHUNK):
+                yield rows
         except sqlite3.Error as error:
             raise explain(error, self.path, self._busy_timeout) from None
 

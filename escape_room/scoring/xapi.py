@@ -84,6 +84,7 @@ def statements(data: SessionData, playing: str | None = None) -> Iterator[Statem
             yield _statement(data.session, team, stored)
         if team.id != playing:
             yield from _check_scores(data.session, team, events)
+        del events  # before the next team's are read: one team's events in memory at a time
 
 
 class XapiFormat:
