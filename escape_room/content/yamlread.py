@@ -38,7 +38,7 @@ _SCALARS: dict[str, Callable[[yaml.ScalarNode], Any]] = {
     _NULL: lambda node: None,
 }
 _MAP = f"{_YAML}map"
-_ANCHOR = re.compile(r"(?:^|[\s\[{,:])&[^\s\[\]{},]", re.MULTILINE)
+_ANCHOR = re.compile(r"&(?<![^\s\[{,:]&)[^\s\[\]{},]")
 """Where an anchor (`&name`) may start: never inside a word and never before a space, so the `&`
 of a text ('Stop & look', 'R&D') does not send the file down the slower path for anchors."""
 _SEQ = f"{_YAML}seq"
