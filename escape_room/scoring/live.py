@@ -5,8 +5,9 @@ session's recorded events (made exactly as `scores export --format xapi` makes t
 ids in the store's `sent` table. Every event is committed durably when it happens, so nothing
 waiting is lost when the network, the LRS or the game stops: the next round, or the next start,
 or `scores send`, sends it. A team's knowledge-check scores wait until the team is done (they
-change with each answer). The sending runs in a thread of its own with its own connection, so a
-frame never waits on the network; a failed round is tried again after a growing pause.
+change with each answer). The sending runs in a thread of its own with its own connection, opened
+once (opening checks the whole file), so a frame never waits on the network or the disk; a failed
+round is tried again after a growing pause.
 """
 
 from __future__ import annotations
@@ -75,25 +76,30 @@ class LiveSender:
         self._pause = FIRST_PAUSE
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._patience = 0.0
         self._thread: threading.Thread | None = None
+        self._store: ScoreStore | None = None
+        """Opened by the first round, in the thread that runs the rounds, and kept."""
 
     def run_round(self) -> LiveStatus:
         """Send what is waiting, once; the status after it (also kept in `status`)."""
         try:
-            with ScoreStore.open(self.data_dir) as store:
-                work = list(statements(load_session(store, self.session_uuid), self.playing))
-                sender = Sender(
-                    store, self.endpoint, self.credentials, post=self.post, get=self.get,
-                    tries=1, monotonic=self.monotonic,
-                )  # fmt: skip
-                done = store.sent_ids(sender.lrs, self.session_uuid)
-                waiting = sum(1 for s in work if s["id"] not in done)
-                self.status = LiveStatus("waiting", waiting)
-                if waiting:
-                    count = sender.send([(self.session_uuid, work)])
-                    waiting -= count.sent + count.conflicts
-                self.status = LiveStatus("live" if not waiting else "waiting", waiting)
-                self._pause = FIRST_PAUSE
+            if self._store is None:
+                self._store = ScoreStore.open(self.data_dir)
+            store = self._store
+            work = list(statements(load_session(store, self.session_uuid), self.playing))
+            sender = Sender(
+                store, self.endpoint, self.credentials, post=self.post, get=self.get,
+                tries=1, monotonic=self.monotonic,
+            )  # fmt: skip
+            done = store.sent_ids(sender.lrs, self.session_uuid)
+            waiting = sum(1 for s in work if s["id"] not in done)
+            self.status = LiveStatus("waiting", waiting)
+            if waiting:
+                count = sender.send([(self.session_uuid, work)])
+                waiting -= count.sent + count.conflicts
+            self.status = LiveStatus("live" if not waiting else "waiting", waiting)
+            self._pause = FIRST_PAUSE
         except (LrsError, StoreError, ValueError) as error:
             self.status = LiveStatus("offline", self.status.waiting, str(error))
             self._pause = min(self._pause * 2, LONGEST_PAUSE)
@@ -112,18 +118,28 @@ class LiveSender:
         """Stop the background sending after sending what waits, for at most `patience` seconds
         while the LRS answers; the status at the end (its `waiting` are left for `scores send`)."""
         self.playing = None
-        if self._thread is not None:
+        if self._thread is None:
+            self._last_rounds(patience)
+        else:  # the rounds' own thread sends the rest, with the connection it opened
+            self._patience = patience
             self._stop.set()
             self._wake.set()
             self._thread.join()
+        return self.status
+
+    def _last_rounds(self, patience: float) -> None:
+        """Rounds while something waits and the LRS answers, for at most `patience` seconds;
+        then the store is closed."""
         deadline = self.monotonic() + patience
-        status = self.run_round()
-        while status.state == "waiting" and self.monotonic() < deadline:
-            status = self.run_round()
-        return status
+        while self.run_round().state == "waiting" and self.monotonic() < deadline:
+            pass
+        if self._store is not None:
+            self._store.close()
+            self._store = None
 
     def _loop(self) -> None:
         while not self._stop.is_set():
             self.run_round()
             self._wake.wait(self._pause if self.status.state == "offline" else None)
             self._wake.clear()
+        self._last_rounds(self._patience)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from scoring_sample import Sample
 from test_lrs import FakeLrs
 
+from escape_room.scoring.errors import StoreError
 from escape_room.scoring.live import LiveSender
 from escape_room.scoring.lrs import Credentials, TransientError, lrs_key
 from escape_room.scoring.sessiondata import load_session
@@ -80,3 +82,24 @@ def test_finishing_stops_the_background_sending_after_a_last_round(
     status = live.finish(patience=5)
     assert status.waiting == 0 and set(lrs.stored) == _exported(store, sample)
     assert live._thread is not None and not live._thread.is_alive()
+
+
+def test_the_store_is_opened_once_for_every_round_and_closed_at_the_end(
+    data_dir: Path, store: ScoreStore, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opened: list[ScoreStore] = []
+    real_open = ScoreStore.open
+
+    def counting(folder: Path) -> ScoreStore:
+        opened.append(real_open(folder))
+        return opened[-1]
+
+    monkeypatch.setattr(ScoreStore, "open", counting)
+    lrs = FakeLrs()
+    live = _live(data_dir, sample, lrs)
+    for _ in range(3):
+        live.run_round()
+    assert live.finish(patience=5).waiting == 0
+    assert len(opened) == 1
+    with pytest.raises(StoreError, match="closed database"):  # closed by finish
+        opened[0].read("SELECT 1")
