@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "title.keys": "Mouse or keyboard: Tab moves, Enter chooses, Esc pauses, F11 full screen.",
     # facilitator: new session
     "session.title": "Class session",
-    "session.explain": "For the teacher: start a session for a class on this computer, or join the session you started on another computer by typing its code. Teams that play here are then saved in that session.",
+    "session.explain": "For the teacher: start a session for a class here, or join one started on another computer by its code.",
     "session.class_label": "New session: class label (for example 5B)",
     "session.create": "Start the session",
     "session.need_label": "Type a class label first.",

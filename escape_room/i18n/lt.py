@@ -48,7 +48,7 @@ STRINGS: dict[str, str] = {
     "title.keys": "Pele arba klaviatūra: Tab – pereiti, Enter – pasirinkti, Esc – pauzė, F11 – visas ekranas.",
     # facilitator: new session
     "session.title": "Klasės sesija",
-    "session.explain": "Mokytojui: pradėkite klasės sesiją šiame kompiuteryje arba prisijunkite prie sesijos, pradėtos kitame kompiuteryje, įvedę jos kodą. Čia žaidžiančių komandų rezultatai bus išsaugoti toje sesijoje.",
+    "session.explain": "Mokytojui: pradėkite klasės sesiją čia arba prisijunkite prie kitame kompiuteryje pradėtos sesijos jos kodu.",
     "session.class_label": "Nauja sesija: klasė (pavyzdžiui, 5B)",
     "session.create": "Pradėti sesiją",
     "session.need_label": "Pirmiausia įrašykite klasės pavadinimą.",
