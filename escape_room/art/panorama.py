@@ -19,11 +19,12 @@ from escape_room.art import palette as c
 from escape_room.art import scenery as s
 from escape_room.art.figures import cloud, tree
 from escape_room.art.pen import Pen, place, render_full
+from escape_room.content import ground as g
 from escape_room.content.models import PANORAMA_WIDTH
 
 WIDTH, HEIGHT = PANORAMA_WIDTH, s.HEIGHT
-HORIZON = 330
-ROADS = {"ahead": 480, "right": 1440, "behind": 2400, "left": 3360}
+HORIZON = g.CROSSROADS_HORIZON
+ROADS = g.CROSSROADS_ROADS
 """The x of each road's middle: the four ways out of the crossroads."""
 _SPREAD = 0.8
 """How much wider a road gets per pixel nearer the viewer."""
@@ -91,7 +92,7 @@ def _zebra(pen: Pen, x: float, top: float, bottom: float) -> None:
 def _ahead(pen: Pen) -> None:
     x = ROADS["ahead"]
     _road(pen, x)
-    _zebra(pen, x, 470, 540)
+    _zebra(pen, x, *g.CROSSROADS_ZEBRA)
 
 
 def _cycle_lane(pen: Pen, x: float) -> None:
@@ -127,7 +128,7 @@ def _right(pen: Pen) -> None:
 
 def _bus_bay(pen: Pen, x: float) -> None:
     """A lay-by on the right of the road through x, edged with a yellow zigzag."""
-    top, bottom = 452, 560
+    top, bottom = g.CROSSROADS_BUS_BAY
     pen.poly(
         [
             _edge(x, top - 20, 1),
@@ -154,7 +155,7 @@ def _behind(pen: Pen) -> None:
 
 def _railway(pen: Pen) -> None:
     """The railway crossing the road on the left, out to both sides of it."""
-    x, top, bottom = ROADS["left"], 388, 420
+    x, (top, bottom) = ROADS["left"], g.CROSSROADS_RAILWAY
     left, right = x - 470, x + 470
     pen.rect(left, top, right - left, bottom - top, c.BALLAST)
     for sleeper in range(round(left) + 4, round(right), 22):
@@ -179,14 +180,15 @@ def _land(pen: Pen) -> None:
     pen.rect(0, HORIZON, WIDTH, HEIGHT - HORIZON, c.GRASS)
     pen.rect(0, HORIZON, WIDTH, 26, c.GRASS_FAR)
     s.far_trees(pen, 0, WIDTH, HORIZON + 4, 26)
-    pen.rect(0, 430, WIDTH, HEIGHT - 430, c.PAVEMENT)
-    pen.rect(0, 430, WIDTH, 6, c.KERB)
-    s.paving(pen, 436, HEIGHT, 64, WIDTH)
+    pavement = g.CROSSROADS_PAVEMENT
+    pen.rect(0, pavement, WIDTH, HEIGHT - pavement, c.PAVEMENT)
+    pen.rect(0, pavement, WIDTH, 6, c.KERB)
+    s.paving(pen, pavement + 6, HEIGHT, 64, WIDTH)
 
 
 def _corners(pen: Pen) -> None:
     """Houses, the school and trees in the corners between the roads."""
-    base = HORIZON + 96
+    base = g.CROSSROADS_BUILDINGS
     s.house(pen, 700, base, 190, 2, c.PEACH, gable=True)
     s.school_front(pen, 1760, base, 330, 2)
     s.house(pen, 2680, base, 210, 3, c.POWDER, gable=False)

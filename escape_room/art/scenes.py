@@ -22,6 +22,7 @@ from escape_room.art import palette as c
 from escape_room.art import scenery as s
 from escape_room.art.figures import cloud, tree
 from escape_room.art.pen import Pen, place, render_full
+from escape_room.content import ground as g
 
 WIDTH, HEIGHT = s.WIDTH, s.HEIGHT
 _CLOUDS = ((90, 172, 140, 7.0), (500, 160, 150, 5.0), (900, 196, 110, 8.5))
@@ -30,8 +31,8 @@ _CLOUDS = ((90, 172, 140, 7.0), (500, 160, 150, 5.0), (900, 196, 110, 8.5))
 
 # --- street ---------------------------------------------------------------------------
 
-_ROAD_TOP, _ROAD_BOTTOM = 437, 565
-_CROSSING = (515, 665)
+_ROAD_TOP, _ROAD_BOTTOM = g.STREET_ROAD
+_CROSSING = g.STREET_CROSSING
 
 
 def _street(pen: Pen) -> None:
@@ -41,20 +42,22 @@ def _street(pen: Pen) -> None:
 
 
 def _street_buildings(pen: Pen) -> None:
-    s.far_trees(pen, 0, WIDTH, 392, 44)
-    s.house(pen, -10, 392, 200, 3, c.LEMON, gable=False)
-    s.house(pen, 196, 392, 150, 2, c.MINT, gable=True)
-    s.school_front(pen, 370, 392, 440, 3)
-    s.house(pen, 836, 392, 160, 2, c.PEACH, gable=True)
-    s.house(pen, 1010, 392, 280, 3, c.POWDER, gable=False)
+    base = g.STREET_PAVEMENT_TOP
+    s.far_trees(pen, 0, WIDTH, base, 44)
+    s.house(pen, -10, base, 200, 3, c.LEMON, gable=False)
+    s.house(pen, 196, base, 150, 2, c.MINT, gable=True)
+    s.school_front(pen, 370, base, 440, 3)
+    s.house(pen, 836, base, 160, 2, c.PEACH, gable=True)
+    s.house(pen, 1010, base, 280, 3, c.POWDER, gable=False)
 
 
 def _street_pavements(pen: Pen) -> None:
-    pen.rect(0, 392, WIDTH, 45, c.PAVEMENT)
-    s.paving(pen, 392, 430, 48)
+    top, kerb = g.STREET_PAVEMENT_TOP, g.STREET_KERB
+    pen.rect(0, top, WIDTH, _ROAD_TOP - top, c.PAVEMENT)
+    s.paving(pen, top, 430, 48)
     pen.rect(0, 430, WIDTH, 7, c.KERB)
-    pen.rect(0, _ROAD_BOTTOM, WIDTH, 8, c.KERB)
-    pen.rect(0, _ROAD_BOTTOM + 8, WIDTH, HEIGHT - _ROAD_BOTTOM - 8, c.PAVEMENT)
+    pen.rect(0, _ROAD_BOTTOM, WIDTH, kerb, c.KERB)
+    pen.rect(0, _ROAD_BOTTOM + kerb, WIDTH, HEIGHT - _ROAD_BOTTOM - kerb, c.PAVEMENT)
     left, right = _CROSSING
     for top in (412, _ROAD_BOTTOM + 10):
         pen.rect(left + 10, top, right - left - 20, 16, c.TACTILE)
@@ -79,8 +82,8 @@ def _street_road(pen: Pen) -> None:
 
 # --- railway --------------------------------------------------------------------------
 
-_HORIZON = 292
-_TRACK_TOP, _TRACK_BOTTOM = 372, 428
+_HORIZON = g.RAILWAY_HORIZON
+_TRACK_TOP, _TRACK_BOTTOM = g.RAILWAY_TRACK
 _HUB = (1041, 130)
 """Where the wind turbine's blades turn."""
 
@@ -88,7 +91,8 @@ _HUB = (1041, 130)
 def _road_edges(y: float) -> tuple[float, float]:
     """The road's left and right edge at height y: it narrows towards the horizon."""
     f = (y - _HORIZON) / (HEIGHT - _HORIZON)
-    return 612 - 192 * f, 668 + 192 * f
+    middle = g.RAILWAY_ROAD_MIDDLE
+    return middle - 28 - 192 * f, middle + 28 + 192 * f
 
 
 def _railway(pen: Pen) -> None:
@@ -186,7 +190,8 @@ def _beside_road(y: float, offset: float) -> tuple[float, float]:
 
 def _bus_bay(pen: Pen) -> None:
     """A lay-by with the yellow zigzag of a bus stop, and a platform beside it."""
-    start, top, bottom, end = 462, 494, 584, 616
+    platform_top, platform_bottom = g.RAILWAY_PLATFORM
+    start, top, bottom, end = 462, platform_top + 30, platform_bottom - 14, 616
     pen.poly(
         [
             _beside_road(start, 0),
@@ -216,7 +221,8 @@ def _bus_bay(pen: Pen) -> None:
 
 # --- schoolyard -----------------------------------------------------------------------
 
-_YARD_TOP, _FENCE_TOP, _FENCE_BOTTOM = 420, 548, 608
+_YARD_TOP = g.SCHOOLYARD_YARD_TOP
+_FENCE_TOP, _FENCE_BOTTOM = g.SCHOOLYARD_FENCE
 
 
 def _schoolyard(pen: Pen) -> None:
@@ -228,10 +234,12 @@ def _schoolyard(pen: Pen) -> None:
     pen.rect(0, _YARD_TOP, WIDTH, HEIGHT - _YARD_TOP, c.YARD)
     for y in range(_YARD_TOP + 40, _FENCE_TOP, 40):
         pen.rect(0, y, WIDTH, 2, c.PAVEMENT_LINE)
-    _bike_racks(pen, 70, 500)
-    _hopscotch(pen, 900, 438)
-    s.fence(pen, -20, 560, _FENCE_TOP, _FENCE_BOTTOM)
-    s.fence(pen, 720, WIDTH + 20, _FENCE_TOP, _FENCE_BOTTOM)
+    racks_left, _, racks_base = g.SCHOOLYARD_RACKS
+    _bike_racks(pen, racks_left + 20, racks_base)
+    _hopscotch(pen, g.SCHOOLYARD_HOPSCOTCH[0], 438)
+    gate_left, gate_right = g.SCHOOLYARD_GATE
+    s.fence(pen, -20, gate_left, _FENCE_TOP, _FENCE_BOTTOM)
+    s.fence(pen, gate_right, WIDTH + 20, _FENCE_TOP, _FENCE_BOTTOM)
     pen.rect(0, _FENCE_BOTTOM, WIDTH, HEIGHT - _FENCE_BOTTOM, c.PAVEMENT)
     pen.rect(0, _FENCE_BOTTOM, WIDTH, 6, c.KERB)
 

@@ -1,8 +1,10 @@
 """The field reference of the authoring guide, generated from the models so it never drifts.
 
-`docs/authoring.md` marks each table with `<!-- fields: ModelName -->` … `<!-- /fields -->`;
-`update(text)` rewrites every marked table, and `python -m escape_room.content.reference FILE`
-does so in place. A test checks that the guide is up to date.
+`docs/authoring.md` marks each table with `<!-- fields: ModelName -->` … `<!-- /fields -->`, and
+the drawn scenes' ground lines (from :mod:`escape_room.content.ground`) with `<!-- ground -->` …
+`<!-- /ground -->`; `update(text)` rewrites every marked table, and
+`python -m escape_room.content.reference FILE` does so in place. A test checks that the guide is
+up to date.
 """
 
 from __future__ import annotations
@@ -17,17 +19,20 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
+from escape_room.content.ground import ground_table
 from escape_room.content.models import PackFile, PuzzleBase, RoomFile
 from escape_room.content.puzzlefile import PuzzleFile
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
+_GROUND = re.compile(r"(<!-- ground -->\n)(.*?)(<!-- /ground -->)", re.DOTALL)
 _PATTERNS = {r"^[a-z0-9][a-z0-9_-]*$": "id", r"^[a-z]{2}$": "language code", r"^[0-9]$": "digit"}
 _PLAIN = {bool: "true or false", int: "whole number", float: "number", str: "plain text"}
 
 
 def update(text: str) -> str:
     """`text` with every marked table replaced by the one the models give."""
-    return _MARKED.sub(lambda m: m.group(1) + field_table(_model(m.group(2))) + m.group(4), text)
+    text = _MARKED.sub(lambda m: m.group(1) + field_table(_model(m.group(2))) + m.group(4), text)
+    return _GROUND.sub(lambda m: m.group(1) + ground_table() + m.group(3), text)
 
 
 def field_table(model: type[BaseModel]) -> str:

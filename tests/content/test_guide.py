@@ -76,3 +76,14 @@ def test_the_examples_cover_every_kind_of_file() -> None:
     assert "# file: pack.yaml" in names
     assert "# file: rooms/first-room.yaml" in names
     assert len(EXAMPLES) >= 2 + len(PUZZLE_TYPES)
+
+
+def test_the_guide_gives_the_ground_lines_of_every_scene_the_game_draws() -> None:
+    from typing import get_args
+
+    from escape_room.content.ground import GROUND
+
+    drawn = set(get_args(models.SceneName)) | set(get_args(models.PanoramaName))
+    assert set(GROUND) == drawn
+    table = TEXT.split("<!-- ground -->\n", 1)[1].split("<!-- /ground -->", 1)[0]
+    assert {row.split("`")[1] for row in table.splitlines()[2:]} == drawn
