@@ -105,10 +105,16 @@ def test_scene_surface_is_cached_and_a_frame_only_moves_what_moves() -> None:
     assert scene_surface("railway", (640, 360)).get_size() == (640, 360)
     frame = pygame.Surface((1280, 720))
     draw_scene(frame, "railway", 0.0)
-    built = scene_module._layers.cache_info().misses, scene_module._cloud_picture.cache_info().misses
+    built = (
+        scene_module._layers.cache_info().misses,
+        scene_module._cloud_picture.cache_info().misses,
+    )
     for i in range(20):
         draw_scene(frame, "railway", i / 30)
-    again = scene_module._layers.cache_info().misses, scene_module._cloud_picture.cache_info().misses
+    again = (
+        scene_module._layers.cache_info().misses,
+        scene_module._cloud_picture.cache_info().misses,
+    )
     assert again == built, "a frame re-rendered the still layers or the clouds"
 
 
