@@ -1,4 +1,5 @@
-"""The command line: `escape-room play | validate | schema | new | preview | session | scores`."""
+"""The command line: `escape-room play | validate | schema | new | import | preview | sheet |
+pack | session | scores`."""
 
 from __future__ import annotations
 

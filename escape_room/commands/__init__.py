@@ -20,9 +20,15 @@ COMMAND_NAMES = (
     "preview",
     "sheet",
     "pack",
+    "import",
 )
+_MODULES = {"import": "importing"}
+"""Commands whose module has another name (`import` is a word of Python)."""
 
 
 def command_modules(names: Sequence[str] = COMMAND_NAMES) -> list[ModuleType]:
     """The command modules of `names`, imported now."""
-    return [importlib.import_module(f"escape_room.commands.{name}") for name in names]
+    return [
+        importlib.import_module(f"escape_room.commands.{_MODULES.get(name, name)}")
+        for name in names
+    ]

@@ -68,12 +68,12 @@ def new_pack(folder: Path) -> Created:
     sources = sorted(p for p in (TEMPLATES / "pack").rglob("*") if p.is_file())
     targets = [folder / p.relative_to(TEMPLATES / "pack") for p in sources]
     schema = folder / SCHEMA_DIR / SCHEMA_FILE
-    _refuse_existing([*targets, schema])
-    values = {"pack_id": _slug(folder.resolve().name) or "my-pack", "folder": str(folder)}
+    refuse_existing([*targets, schema])
+    values = {"pack_id": slug(folder.resolve().name) or "my-pack", "folder": str(folder)}
     created = Created()
     for source, target in zip(sources, targets, strict=True):
-        _write(target, render(source.read_text(encoding="utf-8"), values, ["en", "lt"]), created)
-    _write(schema, schema_text(), created)
+        write_new(target, render(source.read_text(encoding="utf-8"), values, ["en", "lt"]), created)
+    write_new(schema, schema_text(), created)
     return created
 
 
@@ -84,17 +84,17 @@ def new_room(root: Path, room_id: str) -> Created:
     """Write a room with one puzzle into the pack at `root` and list it in pack.yaml
     (unless it is listed already)."""
     _check_id(room_id, "room id")
-    pack = _pack(root)
-    puzzle_id = _free_id(f"{room_id}-question", _puzzle_ids(root))
+    pack = pack_file(root)
+    puzzle_id = _free_id(f"{room_id}-question", puzzle_ids(root))
     room_file = root / ROOMS_DIR / f"{room_id}.yaml"
     puzzle_file = root / ROOMS_DIR / room_id / "puzzles.yaml"
-    _refuse_existing([room_file, puzzle_file])
+    refuse_existing([room_file, puzzle_file])
     values = {"room_id": room_id, "puzzle_id": puzzle_id, "objective": pack.objectives[0].id}
     created = Created()
     for name, target in (("room.yaml", room_file), ("puzzles.yaml", puzzle_file)):
         template = (TEMPLATES / "room" / name).read_text(encoding="utf-8")
-        _write(target, render(template, values, pack.languages), created)
-    _ensure_schema(root, created)
+        write_new(target, render(template, values, pack.languages), created)
+    ensure_schema(root, created)
     _list_room(root, room_id, pack, created)
     return created
 
@@ -117,19 +117,19 @@ def new_puzzle(root: Path, kind: str, room_id: str | None, puzzle_id: str | None
     if kind not in PUZZLE_TYPES:
         hint = did_you_mean(kind, PUZZLE_TYPES)
         raise ScaffoldError(f"unknown puzzle type '{kind}'{hint} (types: {listing(PUZZLE_TYPES)})")
-    pack = _pack(root)
-    room_id = _room_of(root, pack, room_id)
-    taken = _puzzle_ids(root)
+    pack = pack_file(root)
+    room_id = room_of(root, pack, room_id)
+    taken = puzzle_ids(root)
     puzzle_id = _new_puzzle_id(puzzle_id, kind, taken)
     target = root / ROOMS_DIR / room_id / f"{puzzle_id}.yaml"
-    _refuse_existing([target])
+    refuse_existing([target])
     values = {"id": puzzle_id, "objective": pack.objectives[0].id}
     template = KINDS[kind].template.read_text(encoding="utf-8")
     if "{{digits_from}}" in template:
         values["digits_from"] = ", ".join(_digit_puzzles(root, room_id))
     created = Created()
-    _write(target, render(template, values, pack.languages), created)
-    _ensure_schema(root, created)
+    write_new(target, render(template, values, pack.languages), created)
+    ensure_schema(root, created)
     _add_hotspot(root, room_id, puzzle_id, pack.languages, created)
     return created
 
@@ -143,7 +143,8 @@ def _new_puzzle_id(given: str | None, kind: str, taken: set[str]) -> str:
     return given
 
 
-def _room_of(root: Path, pack: PackFile, room_id: str | None) -> str:
+def room_of(root: Path, pack: PackFile, room_id: str | None) -> str:
+    """The room given (or the pack's only room), refused unless listed and written."""
     if room_id is None:
         if len(pack.rooms) != 1:
             message = f"give the room with --room (rooms: {listing(pack.rooms)})"
@@ -175,22 +176,33 @@ def _digit_puzzles(root: Path, room_id: str) -> list[str]:
 def _add_hotspot(
     root: Path, room_id: str, puzzle_id: str, languages: list[str], created: Created
 ) -> None:
+    label = render('{en: "New puzzle", lt: "Nauja užduotis"}', {}, languages)
+    add_hotspots(root, room_id, [(puzzle_id, label)], created)
+
+
+def add_hotspots(
+    root: Path, room_id: str, puzzles: list[tuple[str, str]], created: Created
+) -> None:
+    """Give each (puzzle id, label in YAML) a hotspot that opens it, on a free spot of the
+    room's scene; a note says what to add where the room file cannot be edited safely."""
     room_file = root / ROOMS_DIR / f"{room_id}.yaml"
     _, room, _ = read_model(room_file, RoomFile)
     taken = {h.id for h in room.hotspots} if room else set()
     shapes = [h.shape for h in room.hotspots] + [room.exit.shape] if room else []
-    x, y = _free_spot(shapes)
-    hotspot_id = _free_id(f"{puzzle_id}-spot", taken)
-    label = render('{en: "New puzzle", lt: "Nauja užduotis"}', {}, languages)
-    item = (
-        f"{{id: {hotspot_id}, label: {label}, prop: poster, "
-        f"shape: {{rect: [{x}, {y}, {_SPOT[0]}, {_SPOT[1]}]}}, "
-        f"opens: {{puzzle: {puzzle_id}}}}}"
-    )
-    if room is not None and append_to_list(room_file, "hotspots", item):
-        created.notes.append(f"added the hotspot '{hotspot_id}' that opens it to {room_file}")
-    else:
-        created.notes.append(f"add a hotspot to {room_file} that opens it: - {item}")
+    for puzzle_id, label in puzzles:
+        x, y = _free_spot(shapes)
+        shapes.append(Shape(rect=(x, y, *_SPOT)))
+        hotspot_id = _free_id(f"{puzzle_id}-spot", taken)
+        taken.add(hotspot_id)
+        item = (
+            f"{{id: {hotspot_id}, label: {label}, prop: poster, "
+            f"shape: {{rect: [{x}, {y}, {_SPOT[0]}, {_SPOT[1]}]}}, "
+            f"opens: {{puzzle: {puzzle_id}}}}}"
+        )
+        if room is not None and append_to_list(room_file, "hotspots", item):
+            created.notes.append(f"added the hotspot '{hotspot_id}' that opens it to {room_file}")
+        else:
+            created.notes.append(f"add a hotspot to {room_file} that opens it: - {item}")
 
 
 def _free_spot(shapes: list[Shape]) -> tuple[int, int]:
@@ -207,7 +219,8 @@ def _free_spot(shapes: list[Shape]) -> tuple[int, int]:
 # --- shared -----------------------------------------------------------------------------
 
 
-def _pack(root: Path) -> PackFile:
+def pack_file(root: Path) -> PackFile:
+    """The pack's `pack.yaml`, or a ScaffoldError asking to mend it first."""
     _, pack, problems = read_model(root / PACK_FILE, PackFile)
     if pack is None:
         first = problems[0] if problems else f"{root / PACK_FILE}: cannot be read"
@@ -215,7 +228,8 @@ def _pack(root: Path) -> PackFile:
     return pack
 
 
-def _puzzle_ids(root: Path) -> set[str]:
+def puzzle_ids(root: Path) -> set[str]:
+    """The ids of the puzzles written anywhere in the pack."""
     rooms = root / ROOMS_DIR
     folders = [p for p in rooms.iterdir() if p.is_dir()] if rooms.is_dir() else []
     return {str(p.get("id")) for folder in folders for p in _raw_puzzles(folder)}
@@ -245,28 +259,32 @@ def _free_id(base: str, taken: set[str], always_number: bool = False) -> str:
 
 def _check_id(value: str, what: str) -> None:
     if not _ID.match(value) or len(value) > 64:
-        hint = f"; e.g. '{_slug(value)}'" if _slug(value) else ""
+        hint = f"; e.g. '{slug(value)}'" if slug(value) else ""
         message = f"'{value}' is not a valid {what}: use lower-case letters, digits, '-' and '_'"
         raise ScaffoldError(message + hint, usage=True)
 
 
-def _slug(name: str) -> str:
+def slug(name: str) -> str:
+    """`name` as an id: 'My Pack' → 'my-pack'."""
     return re.sub(r"[^a-z0-9_-]+", "-", name.lower()).strip("-_")[:64]
 
 
-def _refuse_existing(targets: list[Path]) -> None:
+def refuse_existing(targets: list[Path]) -> None:
+    """A ScaffoldError when any of `targets` exists: nothing is ever overwritten."""
     existing = [str(path) for path in targets if path.exists()]
     if existing:
         raise ScaffoldError(f"not overwriting what exists: {listing(existing)}")
 
 
-def _ensure_schema(root: Path, created: Created) -> None:
+def ensure_schema(root: Path, created: Created) -> None:
+    """Write the JSON Schema into the pack unless it is there."""
     schema = root / SCHEMA_DIR / SCHEMA_FILE
     if not schema.exists():
-        _write(schema, schema_text(), created)
+        write_new(schema, schema_text(), created)
 
 
-def _write(target: Path, text: str, created: Created) -> None:
+def write_new(target: Path, text: str, created: Created) -> None:
+    """Write a new file (never over one that exists), noting it in `created`."""
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("x", encoding="utf-8", newline="\n") as handle:
         handle.write(text)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, TypeVar, g
 
 from escape_room.content.models import PuzzleBase
 from escape_room.content.problems import Severity
+from escape_room.content.rows import Column, Row
 from escape_room.paths import TEMPLATES
 
 if TYPE_CHECKING:
@@ -44,6 +45,9 @@ class PuzzleKind(Generic[M, R]):
     id_lists: ClassVar[tuple[tuple[str, str], ...]] = ()
     """The puzzle's lists whose entries have ids (unique in the list), each with the name of
     one entry for messages: ``(("options", "option"),)``."""
+    columns: ClassVar[tuple[Column, ...]] = ()
+    """The spreadsheet columns a question of this kind reads (`escape-room import`), besides
+    those every question has; none when the kind cannot be written as one row."""
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -80,6 +84,10 @@ class PuzzleKind(Generic[M, R]):
     def findings(self, puzzle: M) -> Iterator[Finding]:
         """Problems inside the puzzle that the model's validation cannot see."""
         return iter(())
+
+    def from_row(self, row: Row) -> dict[str, Any]:
+        """The kind's own keys of a puzzle written as a spreadsheet row, read from `columns`."""
+        raise NotImplementedError
 
     def digit_sources(self, puzzle: M) -> DigitSources | None:
         """The puzzles whose digit rewards this puzzle needs before it can be solved (a code

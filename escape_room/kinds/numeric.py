@@ -5,11 +5,12 @@ Response: the number typed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from escape_room.content.models import PuzzleBase
+from escape_room.content.rows import Column, Row
 from escape_room.content.text import LocalText
 from escape_room.kinds.base import PuzzleKind
 
@@ -29,6 +30,11 @@ class Numeric(PuzzleBase):
 class NumericKind(PuzzleKind[Numeric, float]):
     model = Numeric
     order = 7
+    columns = (
+        Column("answer", "the right number; a decimal comma is read as a point"),
+        Column("tolerance", "how far from the answer still counts as right (default 0)"),
+        Column("unit", "shown after the input, e.g. m or km/h", per_language=True),
+    )
 
     def is_correct(self, puzzle: Numeric, response: float, room: Room) -> bool:
         return abs(float(response) - puzzle.answer) <= puzzle.tolerance + 1e-9
@@ -38,3 +44,11 @@ class NumericKind(PuzzleKind[Numeric, float]):
 
     def describe(self, puzzle: Numeric, response: float, lang: str) -> str:
         return f"{float(response):g}"
+
+    def from_row(self, row: Row) -> dict[str, Any]:
+        keys = {
+            "answer": row.number_text("answer", ("answer",)),
+            "tolerance": row.number_text("tolerance", ("tolerance",)),
+            "unit": row.text("unit", ("unit",)),
+        }
+        return {key: value for key, value in keys.items() if value is not None}

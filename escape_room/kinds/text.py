@@ -6,11 +6,12 @@ Response: the text typed.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from escape_room.content.models import PuzzleBase
+from escape_room.content.rows import Column, Row
 from escape_room.content.text import LocalText, normalise, resolve
 from escape_room.kinds.base import Finding, PuzzleKind
 
@@ -29,6 +30,12 @@ class TextAnswer(PuzzleBase):
 class TextAnswerKind(PuzzleKind[TextAnswer, str]):
     model = TextAnswer
     order = 8
+    columns = (
+        Column("answer", "the right word or phrase", per_language=True),
+        Column(
+            "accept", "other answers that count in any language, separated by |", per_language=True
+        ),
+    )
 
     def is_correct(self, puzzle: TextAnswer, response: str, room: Room) -> bool:
         accepted = [puzzle.answer, *puzzle.accept]
@@ -37,6 +44,13 @@ class TextAnswerKind(PuzzleKind[TextAnswer, str]):
 
     def correct_response(self, puzzle: TextAnswer, room: Room) -> str:
         return resolve(puzzle.answer, "en")
+
+    def from_row(self, row: Row) -> dict[str, Any]:
+        keys = {
+            "answer": row.text("answer", ("answer",)),
+            "accept": row.alternatives("accept", ("accept",)),
+        }
+        return {key: value for key, value in keys.items() if value}
 
     def findings(self, puzzle: TextAnswer) -> Iterator[Finding]:
         """An error for an empty answer: nothing typed could match it."""

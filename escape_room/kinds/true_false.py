@@ -5,11 +5,12 @@ Response: the team's verdict, ``True`` or ``False``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from escape_room.content.models import PuzzleBase
+from escape_room.content.rows import Column, Row
 from escape_room.content.text import LocalText
 from escape_room.kinds.base import PuzzleKind, Text
 
@@ -29,6 +30,7 @@ class TrueFalse(PuzzleBase):
 class TrueFalseKind(PuzzleKind[TrueFalse, bool]):
     model = TrueFalse
     order = 2
+    columns = (Column("answer", "true or false (also yes/no, tiesa/netiesa, taip/ne)"),)
 
     def is_correct(self, puzzle: TrueFalse, response: bool, room: Room) -> bool:
         return bool(response) == puzzle.answer
@@ -44,3 +46,13 @@ class TrueFalseKind(PuzzleKind[TrueFalse, bool]):
 
     def describe(self, puzzle: TrueFalse, response: bool, lang: str) -> str:
         return "true" if response else "false"
+
+    def from_row(self, row: Row) -> dict[str, Any]:
+        answer = row.value("answer", ("answer",))
+        if answer is None:
+            return {}
+        return {"answer": _VERDICTS.get(answer.strip().lower(), answer)}
+
+
+_VERDICTS = {"tiesa": "true", "taip": "true", "netiesa": "false", "ne": "false"}
+"""Lithuanian verdicts, as a Lithuanian spreadsheet also writes TRUE and FALSE."""
