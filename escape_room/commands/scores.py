@@ -1,4 +1,5 @@
-"""`escape-room scores export | merge | send | report | delete`: the outcomes, out of the store."""
+"""`escape-room scores export | merge | send | report | delete | check`: the outcomes, out of the
+store, and a check of the whole store file."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("scores", help="export, merge, send, report or delete scores")
+    parser = subparsers.add_parser(
+        "scores", help="export, merge, send, report, delete or check scores"
+    )
     actions = parser.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
     common = [data_dir_option()]
     labels = ", ".join(fmt.label for fmt in FORMATS.values())
@@ -52,12 +55,16 @@ def register(subparsers: Any) -> None:
     delete = actions.add_parser("delete", parents=common, help="delete a session for good")
     delete.add_argument("--session", required=True, metavar="CODE")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    check = actions.add_parser(
+        "check", parents=common, help="read the whole score database and check it for damage"
+    )
     for action, handler in (
         (export, _export),
         (merge, _merge),
         (send, _send),
         (report, _export),
         (delete, _delete),
+        (check, _check),
     ):
         action.set_defaults(handler=handler)
 
@@ -192,6 +199,14 @@ def _delete(args: argparse.Namespace) -> int:
             return 1
         store.delete_session(session.uuid)
     print(f"Deleted session {session.code}.")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        store.check()
+        sessions = len(store.sessions())
+    print(f"{store.path}: no damage found ({sessions} session(s)).")
     return 0
 
 

@@ -32,7 +32,7 @@ from escape_room.scoring.records import (
     session_uuid,
     unique_name,
 )
-from escape_room.scoring.sqlitefile import explain, open_database
+from escape_room.scoring.sqlitefile import check_whole_file, explain, open_database
 from escape_room.scoring.timefmt import parse_utc, utc_text
 
 DB_NAME = "scores.sqlite3"
@@ -69,6 +69,11 @@ class ScoreStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def check(self) -> None:
+        """Read the whole file and check it (opening checks only its first pages); StoreError
+        saying it is damaged, and what to do, when it is."""
+        check_whole_file(self._db, self.path, self._busy_timeout)
 
     def __enter__(self) -> ScoreStore:
         return self

@@ -7,15 +7,19 @@ import os
 import shutil
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
-from scoring_sample import record_sample
+from scoring_sample import START, answer, record_sample
 
+from escape_room.scoring.codec import columns, to_values
 from escape_room.scoring.errors import StoreError
 from escape_room.scoring.store import DB_NAME, ScoreStore
+
+PAGE = 4096
 
 
 def _refused(data_dir: Path, *words: str) -> str:
@@ -57,6 +61,77 @@ def test_a_damaged_store_is_refused_untouched(data_dir: Path) -> None:
     data[page * 2 : page * 2 + 200] = b"\xff" * 200
     path.write_bytes(bytes(data))
     _refused(data_dir, "damaged", "technician")
+
+
+def _damage_page(path: Path, number: int) -> None:
+    """Overwrite the start of page `number` (1 is the first) of a checkpointed store."""
+    data = bytearray(path.read_bytes())
+    start = (number - 1) * PAGE
+    data[start : start + 200] = b"\xff" * 200
+    path.write_bytes(bytes(data))
+
+
+def test_damage_to_the_first_page_of_any_table_or_index_is_refused_on_open(
+    data_dir: Path,
+) -> None:
+    with ScoreStore.open(data_dir) as store:
+        record_sample(store)
+        store.read("PRAGMA wal_checkpoint(TRUNCATE)")
+        roots = store.read("SELECT name, rootpage FROM sqlite_master WHERE rootpage > 1")
+    path = data_dir / DB_NAME
+    whole = path.read_bytes()
+    assert len(roots) > 10
+    for name, root in roots:
+        _damage_page(path, root)
+        with pytest.raises(StoreError, match="damaged") as caught:
+            ScoreStore.open(data_dir, busy_timeout=0.1)
+        assert "technician" in str(caught.value), name
+        path.write_bytes(whole)
+
+
+def _store_with_many_answers(data_dir: Path, count: int) -> tuple[str, int]:
+    """A checkpointed store whose one team has `count` answers; its team id and page count."""
+    with ScoreStore.open(data_dir) as store:
+        session = store.new_session("7B", "mini", "0123456789abcdef", "en", START)
+        team = store.add_team(session.uuid, "Foxes", ["Fox"], START)
+        names = ("team_id", "seq", "at", *columns("answer_given"))
+        insert = f"INSERT INTO answer_given ({', '.join(names)}) VALUES ({', '.join('?' * 13)})"
+        rows = [
+            (team.id, n, "2026-03-02T08:30:00.000Z", *to_values(answer("mc", n % 2 == 0)))
+            for n in range(1, count + 1)
+        ]
+        with store.transaction() as db:
+            db.executemany(insert, rows)
+        store.read("PRAGMA wal_checkpoint(TRUNCATE)")
+        pages = store.read("PRAGMA page_count")[0][0]
+    return team.id, int(pages)
+
+
+def test_damage_deep_in_a_table_is_told_when_read_and_by_scores_check(
+    data_dir: Path, cli: Callable[..., Any]
+) -> None:
+    # given a store whose answers fill many pages, one of them damaged far from any first page
+    team_id, pages = _store_with_many_answers(data_dir, 3000)
+    assert pages > 40
+    path = data_dir / DB_NAME
+    _damage_page(path, pages - 10)
+    before = path.read_bytes()
+    # when it is opened, then the open is quick and takes it; reading the damage says so
+    with ScoreStore.open(data_dir) as store:
+        assert store.sessions()
+        with pytest.raises(StoreError, match="damaged") as caught:
+            store.team_events(team_id)
+        assert "technician" in str(caught.value)
+    # and the whole-file check finds it, leaving the file as it was
+    checked = cli("scores", "check", "--data-dir", str(data_dir))
+    assert checked.code == 1 and "damaged" in checked.err and "Traceback" not in checked.err
+    assert path.read_bytes() == before
+
+
+def test_scores_check_passes_a_sound_store(data_dir: Path, cli: Callable[..., Any]) -> None:
+    _store_with_many_answers(data_dir, 3000)
+    checked = cli("scores", "check", "--data-dir", str(data_dir))
+    assert checked.code == 0 and "no damage found (1 session(s))" in checked.out
 
 
 def test_a_store_from_a_newer_version_is_refused_untouched(data_dir: Path) -> None:
