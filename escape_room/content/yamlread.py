@@ -108,6 +108,17 @@ class Document:
         return (mark.line + 1, mark.column + 1)
 
 
+def node_at(root: yaml.Node | None, key: PathKey) -> yaml.Node | None:
+    """The composed node of the value at `key`, or None when the file has none there."""
+    node = root
+    for part in key:
+        found = _child(node, part) if node is not None else None
+        if found is None:
+            return None
+        node = found[1]
+    return node
+
+
 def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
     if isinstance(node, yaml.MappingNode):
         return next(((k, v) for k, v in node.value if k.value == part), None)

@@ -22,6 +22,7 @@ from escape_room.content.pack import PACK_FILE, ROOMS_DIR, Pack, Room, find_pack
 from escape_room.model.run import RoomRun
 from escape_room.scenes.contracts import PuzzleOutcome, RunHost
 from escape_room.scenes.pause import SettingsScene
+from escape_room.scenes.preview_place import Placer, PlacingRoomScene
 from escape_room.scenes.puzzles import layout, puzzle_scene_for
 from escape_room.scenes.room import RoomScene
 from escape_room.ui import theme
@@ -119,6 +120,7 @@ class PreviewScene(Scene):
         self.first = 0
         self.loads = 0
         self.buttons: list[Widget] = []
+        self.placer = Placer(ctx)
 
     def enter(self) -> None:
         self.reload()
@@ -163,13 +165,21 @@ class PreviewScene(Scene):
     def _show(self, room: Room) -> None:
         pygame.display.set_caption(f"{self.ctx.t('preview.title')}: {self.file}")
         if self.puzzle_id is None:
-            self.stack.push(RoomScene(self.ctx, room, puzzle_scene_for, lambda _: self.reload()))
+            self.stack.push(self._room_scene(room))
             return
         run = RoomRun(room, emit=self.ctx.record)
         run.start()
         host = RunHost(run, self.puzzle_id, lambda: self.ctx.lang)
         scene = puzzle_scene_for(room.puzzles[self.puzzle_id], self.ctx, host)
         self.stack.push(scene, on_result=self._closed)
+
+    def _room_scene(self, room: Room) -> RoomScene:
+        """The room, with the placer's tools on a flat scene (a panorama turns instead)."""
+        if room.model.panorama is not None:
+            return RoomScene(self.ctx, room, puzzle_scene_for, lambda _: self.reload())
+        scene = PlacingRoomScene(self.ctx, room, puzzle_scene_for, lambda _: self.reload())
+        scene.placer = self.placer
+        return scene
 
     def _closed(self, _: PuzzleOutcome) -> None:
         self.buttons = [
