@@ -1,8 +1,10 @@
 """Render every scene, prop, sign and icon to PNG files, to look at them.
 
-Usage: `python -m escape_room.art.gallery OUT_DIR` writes `scene-<name>.png`, `in-scene-<name>.png`
-(the scene with props on it, one highlighted), `room-<id>.png` (each drawn room of the bundled
-pack with its hotspot props and exit door), `props.png`, `signs.png` and `icons.png`.
+`escape-room gallery OUT_DIR` writes the two pictures for teachers (:func:`write_gallery`):
+`signs.png` and `props.png`, each thing labelled with what to type for it. For the art's makers,
+`python -m escape_room.art.gallery OUT_DIR` writes those and `scene-<name>.png`,
+`in-scene-<name>.png` (the scene with props on it, one highlighted), `room-<id>.png` (each drawn
+room of the bundled pack with its hotspot props and exit door) and `icons.png`.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ from escape_room.art.panorama import panorama_surface
 from escape_room.art.pen import font
 from escape_room.art.props import PROPS, draw_door, draw_prop
 from escape_room.art.scenes import SCENES, draw_scene
-from escape_room.art.signs import SIGNS, draw_sign
+from escape_room.art.signs import draw_sign
 from escape_room.content.models import Shape
 from escape_room.content.pack import load_pack
 from escape_room.content.problems import ContentError
+from escape_room.content.signs import SIGNS as SIGN_LIST
 from escape_room.paths import bundled_pack
 
 _BACKDROP = (236, 238, 232)
@@ -78,19 +81,31 @@ def props_sheet() -> pygame.Surface:
         ):
             pygame.draw.rect(sheet, _CELL, rect, 1)
             draw_prop(sheet, prop, rect, highlight)
-        _label(sheet, prop, (x + 100, y + 218))
+        _label(sheet, f"prop: {prop}", (x + 100, y + 218))
     return sheet
 
 
 def signs_sheet() -> pygame.Surface:
-    """Every sign at 140 px and at 48 px."""
-    sheet = _sheet(len(SIGNS), len(SIGNS), (160, 230))
-    for i, kind in enumerate(SIGNS):
-        x = 10 + i * 160
-        draw_sign(sheet, kind, pygame.Rect(x, 10, 150, 150))
-        draw_sign(sheet, kind, pygame.Rect(x + 51, 166, 48, 48))
-        _label(sheet, kind, (x + 75, 226))
+    """Every sign at 140 px and at 48 px, labelled with its KET number (where given) and name."""
+    sheet = _sheet(6, len(SIGN_LIST), (215, 250))
+    for i, sign in enumerate(SIGN_LIST):
+        x, y = 10 + i % 6 * 215, 10 + i // 6 * 250
+        draw_sign(sheet, sign.name, pygame.Rect(x + 30, y, 140, 140))
+        draw_sign(sheet, sign.name, pygame.Rect(x + 76, y + 146, 48, 48))
+        if sign.number is not None:
+            _label(sheet, f'sign: "{sign.number}"', (x + 100, y + 208))
+        _label(sheet, f"sign: {sign.name}", (x + 100, y + 226))
     return sheet
+
+
+def write_gallery(out: Path) -> list[Path]:
+    """Write `signs.png` and `props.png` to `out`; returns their paths."""
+    pygame.init()
+    written = []
+    for name, sheet in (("signs.png", signs_sheet()), ("props.png", props_sheet())):
+        pygame.image.save(sheet, out / name)
+        written.append(out / name)
+    return written
 
 
 def icons_sheet() -> pygame.Surface:
@@ -141,8 +156,8 @@ def room_pictures() -> dict[str, pygame.Surface]:
         else:
             continue
         for hotspot in model.hotspots:
-            if hotspot.prop is not None:
-                draw_prop(surface, hotspot.prop, _bounds(hotspot.shape))
+            if hotspot.drawn_prop is not None:
+                draw_prop(surface, hotspot.drawn_prop, _bounds(hotspot.shape))
         draw_door(surface, _bounds(model.exit.shape), locked=True)
         pictures[model.id] = surface
     return pictures
@@ -163,8 +178,7 @@ def main(argv: list[str]) -> int:
     rooms = room_pictures()
     for room_id, picture in rooms.items():
         pygame.image.save(picture, out / f"room-{room_id}.png")
-    pygame.image.save(props_sheet(), out / "props.png")
-    pygame.image.save(signs_sheet(), out / "signs.png")
+    write_gallery(out)
     pygame.image.save(icons_sheet(), out / "icons.png")
     print(f"wrote {len(SCENES) * 2 + len(rooms) + 3} pictures to {out}")
     return 0

@@ -19,6 +19,7 @@ from escape_room.art import props_street as street
 from escape_room.art import props_vehicles as vehicles
 from escape_room.art.figures import walker
 from escape_room.art.pen import Pen, place, render
+from escape_room.art.signs import SIGNS
 
 Painter = Callable[[Pen], None]
 
@@ -59,17 +60,28 @@ PROPS: dict[str, tuple[tuple[float, float], Painter]] = {
 """Each prop's design box (width, height) and the function that paints it."""
 
 
+SIGN_ON_POLE = "sign:"
+"""A drawn prop `sign:<name>` is road sign `<name>` on a pole (a hotspot's `sign`)."""
+
+
+def _painter(prop: str) -> tuple[tuple[float, float], Painter] | None:
+    if prop.startswith(SIGN_ON_POLE) and prop.removeprefix(SIGN_ON_POLE) in SIGNS:
+        return PROPS["sign"][0], partial(street.sign, kind=prop.removeprefix(SIGN_ON_POLE))
+    return PROPS.get(prop)
+
+
 @lru_cache(maxsize=256)
 def _prop_picture(prop: str, size: tuple[int, int], highlight: bool) -> pygame.Surface:
-    design, paint = PROPS[prop]
+    design, paint = _painter(prop) or PROPS[prop]
     return render(size, design, paint, highlight)
 
 
 def draw_prop(
     surface: pygame.Surface, prop: str, rect: pygame.Rect, highlight: bool = False
 ) -> None:
-    """Draw `prop` as large as fits in `rect`; `highlight` adds a glowing outline (hover, focus)."""
-    if prop not in PROPS:
+    """Draw `prop` (or `sign:<name>`) as large as fits in `rect`; `highlight` adds a glowing
+    outline (hover, focus)."""
+    if _painter(prop) is None:
         raise ValueError(f"unknown prop {prop!r}; known: {', '.join(PROPS)}")
     place(surface, _prop_picture(prop, rect.size, highlight), rect.topleft)
 

@@ -1,9 +1,14 @@
 """Traffic signs in the shapes of the Vienna Convention (1968), as used in Lithuania.
 
-Each sign is drawn in a 100 × 100 design box: `warning` (red-bordered triangle, point up),
-`prohibitory` (red ring), `give-way` (triangle, point down), `stop` (red octagon),
-`priority-road` (yellow diamond, white border), `mandatory` (blue disc) and
-`pedestrian-crossing` (blue square, white triangle, a walker on a zebra crossing).
+Each sign is drawn in a 100 × 100 design box. Danger warnings are red-bordered white triangles,
+point up, with a black symbol: `warning` (other danger: '!'), `children` (KET 105: two children
+walking) and `railway-barrier` (KET 101: a barrier gate). `give-way` (KET 203) is the only
+triangle point down; `stop` (KET 204) a red octagon with the white word STOP; `priority-road`
+(KET 201) a yellow diamond with a white border. Prohibitions are white discs with a red ring:
+`prohibitory` (no vehicles, the plain ring); `no-entry` is a red disc with a white bar. Mandatory
+signs are blue discs with a white symbol: `mandatory` (KET 401, ahead only) and `cycle-path` (a
+bicycle). `pedestrian-crossing` is a blue square with a white triangle and a walker on a zebra
+crossing. :mod:`escape_room.content.signs` names them and gives their numbers.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pygame
 from escape_room.art import palette as c
 from escape_room.art.figures import walker
 from escape_room.art.pen import Pen, Point, place, render
+from escape_room.content.signs import sign_name
 
 _TRIANGLE_HEIGHT = 50 * math.sqrt(3)
 
@@ -54,6 +60,22 @@ def _warning(pen: Pen) -> None:
     pen.circle(50, 76, 4.6, c.SIGN_BLACK, ink=False)
 
 
+def _children(pen: Pen) -> None:
+    """Two children walking, the taller one ahead (KET 105)."""
+    _red_triangle(pen, up=True)
+    walker(pen, 58, 78, 40, c.SIGN_BLACK)
+    walker(pen, 40, 78, 31, c.SIGN_BLACK)
+
+
+def _railway_barrier(pen: Pen) -> None:
+    """A barrier gate: pickets between two rails (KET 101)."""
+    _red_triangle(pen, up=True)
+    for x in (31, 41, 51, 61, 71):
+        pen.rect(x - 2.5, 50, 5, 28, c.SIGN_BLACK, ink=False)
+    pen.rect(27, 55, 48, 5, c.SIGN_BLACK, ink=False)
+    pen.rect(27, 68, 48, 5, c.SIGN_BLACK, ink=False)
+
+
 def _give_way(pen: Pen) -> None:
     _red_triangle(pen, up=False)
 
@@ -61,6 +83,11 @@ def _give_way(pen: Pen) -> None:
 def _prohibitory(pen: Pen) -> None:
     pen.circle(50, 50, 50, c.SIGN_RED, ink=False)
     pen.circle(50, 50, 38, c.WHITE, ink=False)
+
+
+def _no_entry(pen: Pen) -> None:
+    pen.circle(50, 50, 50, c.SIGN_RED, ink=False)
+    pen.rect(16, 42, 68, 16, c.WHITE, ink=False)
 
 
 def _octagon() -> list[Point]:
@@ -96,6 +123,21 @@ def _mandatory(pen: Pen) -> None:
     pen.poly([(26, 48), (50, 18), (74, 48)], c.WHITE, ink=False)
 
 
+def _cycle_path(pen: Pen) -> None:
+    """A white bicycle on a blue disc."""
+    pen.circle(50, 50, 50, c.SIGN_BLUE, ink=False)
+    pen.circle(50, 50, 47, c.WHITE, ink=False)
+    pen.circle(50, 50, 45, c.SIGN_BLUE, ink=False)
+    back, front, pedal, seat, bars = (29, 62), (71, 62), (47, 62), (42, 40), (64, 38)
+    pen.ring(*back, 13, c.WHITE, 4)
+    pen.ring(*front, 13, c.WHITE, 4)
+    pen.stroke([back, pedal, (62, 44), back], c.WHITE, 4)
+    pen.stroke([pedal, seat], c.WHITE, 4)
+    pen.stroke([(62, 44), front], c.WHITE, 4)
+    pen.stroke([(62, 44), bars, (70, 37)], c.WHITE, 4)
+    pen.stroke([(37, 38), (47, 38)], c.WHITE, 4)
+
+
 def _pedestrian_crossing(pen: Pen) -> None:
     pen.rect(0, 0, 100, 100, c.SIGN_BLUE, radius=8, ink=False)
     pen.rect(3, 3, 94, 94, c.WHITE, radius=6, ink=False)
@@ -111,21 +153,24 @@ def _pedestrian_crossing(pen: Pen) -> None:
 
 
 SIGNS: dict[str, Callable[[Pen], None]] = {
+    "railway-barrier": _railway_barrier,
+    "children": _children,
     "warning": _warning,
-    "prohibitory": _prohibitory,
+    "priority-road": _priority_road,
     "give-way": _give_way,
     "stop": _stop,
-    "priority-road": _priority_road,
+    "prohibitory": _prohibitory,
+    "no-entry": _no_entry,
     "mandatory": _mandatory,
+    "cycle-path": _cycle_path,
     "pedestrian-crossing": _pedestrian_crossing,
 }
+"""Each sign's painter, by the name `content.signs` gives it."""
 
 
 def paint_sign(pen: Pen, kind: str) -> None:
-    """Draw sign `kind` in the pen's 100 × 100 design box."""
-    if kind not in SIGNS:
-        raise ValueError(f"unknown sign kind {kind!r}; known: {', '.join(SIGNS)}")
-    SIGNS[kind](pen)
+    """Draw sign `kind` (a name or KET number) in the pen's 100 × 100 design box."""
+    SIGNS[kind if kind in SIGNS else sign_name(kind)](pen)
 
 
 @lru_cache(maxsize=128)
@@ -134,5 +179,5 @@ def _sign_picture(kind: str, size: tuple[int, int]) -> pygame.Surface:
 
 
 def draw_sign(surface: pygame.Surface, kind: str, rect: pygame.Rect) -> None:
-    """Draw traffic sign `kind` (one of :data:`SIGNS`) as large as fits in `rect`."""
+    """Draw traffic sign `kind` (a name of :data:`SIGNS` or a KET number) as large as fits."""
     place(surface, _sign_picture(kind, rect.size), rect.topleft)

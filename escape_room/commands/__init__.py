@@ -21,6 +21,7 @@ COMMAND_NAMES = (
     "sheet",
     "pack",
     "import",
+    "gallery",
 )
 _MODULES = {"import": "importing"}
 """Commands whose module has another name (`import` is a word of Python)."""

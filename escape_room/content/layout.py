@@ -47,7 +47,7 @@ def _unseen(room: Room, report: Reporter) -> None:
     if not room.model.drawn:
         return
     for index, hotspot in enumerate(room.model.hotspots):
-        if hotspot.prop is None:
+        if hotspot.drawn_prop is None:
             message = (
                 f"the hotspot '{hotspot.id}' has no 'prop', so nothing shows it on the drawn "
                 "scene; add one, e.g. 'prop: poster'"

@@ -21,6 +21,7 @@ from pydantic import (
     model_validator,
 )
 
+from escape_room.content.signs import on_pole, sign_name
 from escape_room.content.text import LocalText
 
 Id = Annotated[
@@ -38,15 +39,36 @@ Point = tuple[float, float]
 SceneName = Literal["street", "railway", "schoolyard"]
 PanoramaName = Literal["crossroads"]
 SignKind = Literal[
+    "railway-barrier",
+    "children",
     "warning",
-    "prohibitory",
+    "priority-road",
     "give-way",
     "stop",
-    "priority-road",
+    "prohibitory",
+    "no-entry",
     "mandatory",
+    "cycle-path",
     "pedestrian-crossing",
+    "101",
+    "105",
+    "201",
+    "203",
+    "204",
+    "401",
 ]
-"""The traffic signs the game draws in their Vienna-convention shapes."""
+"""The traffic signs the game draws in their Vienna-convention shapes, by name or KET number
+(:mod:`escape_room.content.signs` says which is which; a test keeps the two lists the same)."""
+
+
+def _known_sign(value: object) -> object:
+    """A sign the game draws, or a message naming the closest ones."""
+    if isinstance(value, str):
+        sign_name(value)
+    return value
+
+
+Sign = Annotated[SignKind, BeforeValidator(_known_sign)]
 Prop = Literal[
     "sign",
     "stop-sign",
@@ -178,8 +200,10 @@ class Image(Strict):
         None, description="Path inside the pack's assets folder; may differ per language."
     )
     scene: SceneName | None = Field(None, description="A scene the game draws instead of an image.")
-    sign: SignKind | None = Field(
-        None, description="A traffic sign the game draws, shown beside a question."
+    sign: Sign | None = Field(
+        None,
+        description="A traffic sign the game draws, shown beside a question: its KET number"
+        " or name, e.g. '203' or 'give-way'.",
     )
     prop: Prop | None = Field(
         None, description="An object the game draws (a traffic light, a level crossing ...)."
@@ -317,9 +341,28 @@ class Hotspot(Strict):
     prop: Prop | None = Field(
         None, description="An object the game draws in this area on a drawn scene, e.g. 'sign'."
     )
+    sign: Sign | None = Field(
+        None,
+        description="A road sign on a pole drawn here, by its KET number or name, e.g. '203'"
+        " or 'cycle-path'; with a sign prop, or alone.",
+    )
     requires: list[Id] = Field(
         default_factory=list, description="Items the team must hold before this opens."
     )
+
+    @model_validator(mode="after")
+    def _sign_on_a_sign(self) -> Hotspot:
+        if self.sign is not None and self.prop is not None and not self.prop.endswith("sign"):
+            raise ValueError(
+                f"a 'sign' is drawn on a pole, not on a '{self.prop}': leave out 'prop' or"
+                " write 'prop: sign'"
+            )
+        return self
+
+    @property
+    def drawn_prop(self) -> str | None:
+        """What the game draws here: the prop, or the sign on its pole (`sign:<name>`)."""
+        return on_pole(self.sign) if self.sign is not None else self.prop
 
 
 class Item(Strict):

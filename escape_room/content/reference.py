@@ -1,8 +1,9 @@
 """The field reference of the authoring guide, generated from the models so it never drifts.
 
-`docs/authoring.md` marks each table with `<!-- fields: ModelName -->` … `<!-- /fields -->`, and
-the drawn scenes' ground lines (from :mod:`escape_room.content.ground`) with `<!-- ground -->` …
-`<!-- /ground -->`; `update(text)` rewrites every marked table, and
+`docs/authoring.md` marks each table with `<!-- fields: ModelName -->` … `<!-- /fields -->`, the
+drawn scenes' ground lines (:mod:`escape_room.content.ground`) with `<!-- ground -->` …
+`<!-- /ground -->`, and the road signs (:mod:`escape_room.content.signs`) with `<!-- signs -->`
+… `<!-- /signs -->`; `update(text)` rewrites every marked table, and
 `python -m escape_room.content.reference FILE` does so in place. A test checks that the guide is
 up to date.
 """
@@ -22,9 +23,11 @@ from pydantic_core import PydanticUndefined
 from escape_room.content.ground import ground_table
 from escape_room.content.models import PackFile, PuzzleBase, RoomFile
 from escape_room.content.puzzlefile import PuzzleFile
+from escape_room.content.signs import sign_table
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
 _GROUND = re.compile(r"(<!-- ground -->\n)(.*?)(<!-- /ground -->)", re.DOTALL)
+_SIGNS = re.compile(r"(<!-- signs -->\n)(.*?)(<!-- /signs -->)", re.DOTALL)
 _PATTERNS = {r"^[a-z0-9][a-z0-9_-]*$": "id", r"^[a-z]{2}$": "language code", r"^[0-9]$": "digit"}
 _PLAIN = {bool: "true or false", int: "whole number", float: "number", str: "plain text"}
 
@@ -32,7 +35,8 @@ _PLAIN = {bool: "true or false", int: "whole number", float: "number", str: "pla
 def update(text: str) -> str:
     """`text` with every marked table replaced by the one the models give."""
     text = _MARKED.sub(lambda m: m.group(1) + field_table(_model(m.group(2))) + m.group(4), text)
-    return _GROUND.sub(lambda m: m.group(1) + ground_table() + m.group(3), text)
+    text = _GROUND.sub(lambda m: m.group(1) + ground_table() + m.group(3), text)
+    return _SIGNS.sub(lambda m: m.group(1) + sign_table() + m.group(3), text)
 
 
 def field_table(model: type[BaseModel]) -> str:

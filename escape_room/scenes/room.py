@@ -109,7 +109,7 @@ class RoomScene(Scene):
                 f"hotspot:{h.id}",
                 self.ctx.text(h.label),
                 h.shape,
-                h.prop if model.drawn else None,
+                h.drawn_prop if model.drawn else None,
                 self._opener(h.id),
                 self._done_check(h.id),
             )

@@ -265,6 +265,15 @@ SIGN_POINTS = {
         ((0.2, 0.5), "blue"),
         ((0.5, 0.6), "white"),
     ],
+    "children": [((0.05, 0.05), "empty"), ((0.5, 0.03), "red"), ((0.1, 0.95), "red")],
+    "railway-barrier": [((0.05, 0.05), "empty"), ((0.5, 0.03), "red"), ((0.1, 0.95), "red")],
+    "no-entry": [
+        ((0.04, 0.04), "empty"),
+        ((0.5, 0.1), "red"),
+        ((0.5, 0.5), "white"),
+        ((0.15, 0.5), "red"),
+    ],
+    "cycle-path": [((0.04, 0.04), "empty"), ((0.5, 0.1), "blue"), ((0.5, 0.9), "blue")],
     "pedestrian-crossing": [
         ((0.1, 0.1), "blue"),
         ((0.9, 0.1), "blue"),
@@ -282,14 +291,15 @@ def test_every_sign_kind_has_its_shape_checked() -> None:
 @pytest.mark.parametrize("kind", SIGN_POINTS)
 def test_a_sign_has_its_vienna_convention_shape(kind: str) -> None:
     surface, box = _sign(kind)
-    assert box.width == pytest.approx(box.height, abs=2) or kind in ("warning", "give-way")
+    triangles = ("warning", "give-way", "children", "railway-barrier")
+    assert box.width == pytest.approx(box.height, abs=2) or kind in triangles
     for (u, v), expected in SIGN_POINTS[kind]:
         colour = _at(surface, box, u, v)
         assert _is(colour, expected), f"{kind} at {(u, v)} is {colour}, expected {expected}"
 
 
 def test_triangles_are_wider_than_tall_like_an_equilateral_triangle() -> None:
-    for kind in ("warning", "give-way"):
+    for kind in ("warning", "give-way", "children", "railway-barrier"):
         _, box = _sign(kind)
         assert box.width / box.height == pytest.approx(2 / 3**0.5, rel=0.05)
 
@@ -310,8 +320,14 @@ def test_signs_stay_inside_their_rect(size: tuple[int, int]) -> None:
 
 
 def test_an_unknown_sign_is_refused_with_the_known_kinds() -> None:
-    with pytest.raises(ValueError, match="give-way"):
+    with pytest.raises(ValueError, match="'yield' is not a sign the game draws"):
         draw_sign(_blank((50, 50)), "yield", pygame.Rect(0, 0, 50, 50))
+
+
+def test_a_sign_is_drawn_by_its_ket_number_too() -> None:
+    assert pygame.image.tobytes(_sign("204")[0], "RGBA") == pygame.image.tobytes(
+        _sign("stop")[0], "RGBA"
+    )
 
 
 # --- icons ----------------------------------------------------------------------------
