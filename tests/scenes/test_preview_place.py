@@ -13,6 +13,7 @@ from escape_room.pilot import Pilot
 from escape_room.scenes.preview import build_preview
 from escape_room.scenes.preview_place import PlacingRoomScene
 from escape_room.ui.app import App
+from escape_room.ui.look import Drawn, recording
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 POLL_FRAMES = 32
@@ -155,3 +156,30 @@ def test_a_file_that_cannot_be_written_gives_a_message_not_a_traceback(
     assert room_file.read_text() == before
     pilot.press("u")
     assert room(app).placer.message == "Nothing to undo."
+
+
+@pytest.mark.parametrize("lang", ["en", "lt"])
+@pytest.mark.parametrize("scale", [100, 200])
+def test_the_placing_texts_are_never_cut_in_either_language_at_any_text_size(
+    room_file: Path, lang: str, scale: int
+) -> None:
+    # given a placed hotspot, a message and the grid, in the language and text size
+    app = build_preview(room_file, None, lang, replay=True)
+    app.stack.scenes[0].ctx.settings.text_scale = scale
+    pilot = Pilot(app)
+    pilot.advance()
+    pilot.click("card:close")
+    placer = room(app).placer
+    drawn: list[list[Drawn]] = []
+    for step in ("coordinates", "placing"):
+        if step == "placing":
+            pilot.press("g")
+            drag(pilot, (70, 360), (1000, 500))
+            pilot.press("c")
+        # when drawn
+        with recording() as texts:
+            placer.draw(pygame.Surface((1280, 720)))
+        drawn.append(texts)
+    # then every text shows whole
+    assert [len(texts) for texts in drawn] == [1, 3]
+    assert not [t.text for texts in drawn for t in texts if t.cut]
