@@ -22,7 +22,7 @@ from escape_room.content.pack import PACK_FILE, ROOMS_DIR, Pack, Room, find_pack
 from escape_room.model.run import RoomRun
 from escape_room.scenes.contracts import PuzzleOutcome, RunHost
 from escape_room.scenes.pause import SettingsScene
-from escape_room.scenes.preview_place import Placer, PlacingRoomScene
+from escape_room.scenes.preview_place import Placer, PlacingRoomScene, PointingPanoramaScene
 from escape_room.scenes.puzzles import layout, puzzle_scene_for
 from escape_room.scenes.room import RoomScene
 from escape_room.ui import theme
@@ -174,10 +174,10 @@ class PreviewScene(Scene):
         self.stack.push(scene, on_result=self._closed)
 
     def _room_scene(self, room: Room) -> RoomScene:
-        """The room, with the placer's tools on a flat scene (a panorama turns instead)."""
-        if room.model.panorama is not None:
-            return RoomScene(self.ctx, room, puzzle_scene_for, lambda _: self.reload())
-        scene = PlacingRoomScene(self.ctx, room, puzzle_scene_for, lambda _: self.reload())
+        """The room, with the placer's tools on a flat scene; a panorama, which turns, shows
+        the pointer's coordinates only."""
+        kind = PlacingRoomScene if room.model.panorama is None else PointingPanoramaScene
+        scene = kind(self.ctx, room, puzzle_scene_for, lambda _: self.reload())
         scene.placer = self.placer
         return scene
 

@@ -6,6 +6,7 @@ G turns the grid on and with it placing: while the grid shows, a press on a thin
 (its bottom-right corner resizes it) instead of opening it. C copies the new shape, W writes it
 into the file, U undoes the last write. The shape arithmetic and the file edit are pure
 (:mod:`escape_room.content.placing`); this module holds the keys, the pointer and the drawing.
+A panorama room shows the pointer's panorama coordinates only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pygame
 from escape_room.content.placing import Drag, Placement
 from escape_room.content.problems import ContentError
 from escape_room.content.yamledit import Written, undo
+from escape_room.scenes.panorama import PanoramaRoomScene
 from escape_room.scenes.room import RoomScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
@@ -175,6 +177,14 @@ class Placer:
             look.text(surface, line, pygame.Rect(12, y, width, height), style=_STYLE, align="left")
             y += height + 4
 
+    def draw_tag(self, surface: pygame.Surface, text: str, top: int = theme.HUD_HEIGHT) -> None:
+        """A small dark tag at the top right, under the clock (or what is below it)."""
+        look = self.ctx.look
+        height = look.height(text, _TAG_WIDTH - 16, style=_STYLE) + 8
+        tag = pygame.Rect(theme.WIDTH - _TAG_WIDTH - 8, top + 6, _TAG_WIDTH, height)
+        pygame.draw.rect(surface, theme.BAR, tag, border_radius=theme.RADIUS)
+        look.text(surface, text, tag.inflate(-16, -4), style=_STYLE, align="left")
+
 
 @lru_cache(maxsize=2)
 def _grid_picture(size: tuple[int, int]) -> pygame.Surface:
@@ -208,3 +218,23 @@ class PlacingRoomScene(RoomScene):
     def draw(self, surface: pygame.Surface) -> None:
         super().draw(surface)
         self.placer.draw(surface)
+
+
+class PointingPanoramaScene(PanoramaRoomScene):
+    """A panorama room in the preview: played as usual, with the pointer's panorama coordinates
+    (x from 0 to the panorama's width, whichever way the view faces). It turns, so nothing is
+    dragged here."""
+
+    placer: Placer
+
+    def handle(self, event: pygame.event.Event) -> bool:
+        if event.type == pygame.MOUSEMOTION:
+            x = (self.turning.left + event.pos[0]) % self.panorama.width
+            self.placer.pointer = (int(x), event.pos[1])
+        return super().handle(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        super().draw(surface)
+        x, y = self.placer.pointer
+        where = self.ctx.t("preview.pointer", x=x, y=y)
+        self.placer.draw_tag(surface, where, top=self.compass.rect.bottom)

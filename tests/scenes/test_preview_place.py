@@ -11,7 +11,7 @@ import pytest
 
 from escape_room.pilot import Pilot
 from escape_room.scenes.preview import build_preview
-from escape_room.scenes.preview_place import PlacingRoomScene
+from escape_room.scenes.preview_place import PlacingRoomScene, PointingPanoramaScene
 from escape_room.ui.app import App
 from escape_room.ui.look import Drawn, recording
 
@@ -183,3 +183,20 @@ def test_the_placing_texts_are_never_cut_in_either_language_at_any_text_size(
     # then every text shows whole
     assert [len(texts) for texts in drawn] == [1, 3]
     assert not [t.text for texts in drawn for t in texts if t.cut]
+
+
+def test_a_panorama_shows_the_pointer_s_panorama_coordinates(tmp_path: Path) -> None:
+    # given a panorama room facing x 480, so the screen's left edge is at x 3680 (of 3840)
+    pack = tmp_path / "panorama"
+    shutil.copytree(FIXTURES / "panorama", pack)
+    app = build_preview(pack / "rooms" / "deck.yaml", None, "en", replay=True)
+    pilot = Pilot(app)
+    pilot.advance()
+    pilot.click("card:close")
+    scene = app.stack.top
+    assert isinstance(scene, PointingPanoramaScene)
+    # when the pointer is 100 pixels from the left edge and 400 down
+    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(100, 400), rel=(0, 0)))
+    pilot.advance()
+    # then it is across the seam, at panorama x 3780
+    assert scene.placer.pointer == (3780, 400)
