@@ -88,22 +88,25 @@ def shape_text(shape: Shape, numbers: list[int]) -> str:
 
 
 def shape_key(room: RoomFile, thing: str) -> PathKey:
-    """Where in the room file the numbers of `thing` ('hotspot:<id>' or 'exit') are written."""
+    """Where in the room file the numbers of `thing` ('hotspot:<id>' or 'exit') are written;
+    KeyError when the room has no such thing."""
     if thing == "exit":
         return ("exit", "shape", _kind(room.exit.shape))
-    hotspot_id = thing.removeprefix("hotspot:")
-    for index, hotspot in enumerate(room.hotspots):
-        if hotspot.id == hotspot_id:
-            return ("hotspots", index, "shape", _kind(hotspot.shape))
-    raise KeyError(thing)
+    index = _hotspot_index(room, thing)
+    return ("hotspots", index, "shape", _kind(room.hotspots[index].shape))
 
 
 def shape_of(room: RoomFile, thing: str) -> Shape:
-    """The shape of `thing` ('hotspot:<id>' or 'exit')."""
-    if thing == "exit":
-        return room.exit.shape
+    """The shape of `thing` ('hotspot:<id>' or 'exit'); KeyError when there is none."""
+    return room.exit.shape if thing == "exit" else room.hotspots[_hotspot_index(room, thing)].shape
+
+
+def _hotspot_index(room: RoomFile, thing: str) -> int:
     hotspot_id = thing.removeprefix("hotspot:")
-    return next(h.shape for h in room.hotspots if h.id == hotspot_id)
+    for index, hotspot in enumerate(room.hotspots):
+        if hotspot.id == hotspot_id:
+            return index
+    raise KeyError(thing)
 
 
 def _kind(shape: Shape) -> str:

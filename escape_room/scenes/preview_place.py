@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import lru_cache
+from pathlib import Path
 
 import pygame
 
@@ -43,6 +44,8 @@ class Placer:
         self.drag: Drag | None = None
         self.dragged = ""
         self.placed: Placement | None = None
+        self.placed_box: tuple[int, int, int, int] = (0, 0, 0, 0)
+        self.placed_in: Path | None = None
         self.written: Written | None = None
         self.message = ""
         self._keys: dict[int, Callable[[RoomScene], None]] = {
@@ -87,7 +90,7 @@ class Placer:
         thing = next(t for t in room.things if t.id == self.dragged)
         thing.rect = pygame.Rect(box)
         self.placed = Placement.of(room.room.model, self.dragged, box)
-        self.message = ""
+        self.placed_box, self.placed_in, self.message = box, room.room.path, ""
 
     # --- actions -------------------------------------------------------------------------
 
@@ -108,12 +111,19 @@ class Placer:
         self.message = self.ctx.t("preview.copied", shape=shape)
 
     def write(self, room: RoomScene) -> None:
-        """Write the new shape into the room file; the preview reloads when it sees the save."""
-        if self.placed is None:
+        """Write the new shape into the room file; the preview reloads when it sees the save.
+        Where it goes is looked up again in the room as now loaded, as the file may have
+        changed since the drag."""
+        placed = self.placed
+        if placed is None or self.placed_in != room.room.path:
             self.message = self.ctx.t("preview.nothing_placed")
             return
         try:
-            self.written, line = self.placed.write(room.room.path)
+            placement = Placement.of(room.room.model, placed.thing, self.placed_box)
+            self.written, line = placement.write(room.room.path)
+        except KeyError:
+            self.message = self.ctx.t("preview.nothing_placed")
+            return
         except ContentError as error:
             self._refused(error)
             return

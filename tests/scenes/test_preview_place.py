@@ -200,3 +200,25 @@ def test_a_panorama_shows_the_pointer_s_panorama_coordinates(tmp_path: Path) -> 
     pilot.advance()
     # then it is across the seam, at panorama x 3780
     assert scene.placer.pointer == (3780, 400)
+
+
+def test_a_write_after_the_file_changed_goes_to_the_dragged_hotspot_where_it_now_is(
+    room_file: Path,
+) -> None:
+    # given the sign dragged, then a hotspot added before it in the file and the preview reloaded
+    _, pilot = opened(room_file)
+    pilot.press("g")
+    drag(pilot, (70, 360), (80, 360))
+    text = room_file.read_text()
+    new = (
+        "  - {id: h-new, label: New, prop: tree, shape: {rect: [700, 200, 40, 60]},"
+        " opens: {clue: x}}\n"
+    )
+    save_text = text.replace(COMMENT, COMMENT + new)
+    room_file.write_text(save_text)
+    pilot.advance(POLL_FRAMES)
+    pilot.click("card:close")
+    # when written
+    pilot.press("w")
+    # then the sign's numbers change, not the new hotspot's
+    assert room_file.read_text() == save_text.replace("[40, 300, 60, 120]", "[50, 300, 60, 120]")
