@@ -87,6 +87,7 @@ def build_game(
     ctx = GameContext(pack, Settings(), random.Random(seed), utc_now)
     _keep_settings(ctx, options)
     ctx.rooms = [options.room] if options.room else []
+    ctx.packs = [paths.bundled_pack(), *paths.installed_packs(options.data_dir)]
     ctx.scores = _scores(options, pack, ctx.lang)
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)

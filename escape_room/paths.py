@@ -44,6 +44,14 @@ def packs_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(explicit) / "packs"
 
 
+def installed_packs(explicit: str | os.PathLike[str] | None = None) -> list[Path]:
+    """The folders of the packs installed with `pack import`, in order of their ids."""
+    folder = packs_dir(explicit)
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file())
+
+
 def cache_dir() -> Path:
     """`$ESCAPE_ROOM_CACHE` when set, else the user's cache folder (checked packs kept there)."""
     if os.environ.get(CACHE_ENV):

@@ -67,11 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     folder = paths.packs_dir(args.data_dir)
-    found = (
-        sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file())
-        if folder.is_dir()
-        else []
-    )
+    found = paths.installed_packs(args.data_dir)
     for root in found:
         try:
             model = load_pack(root).model

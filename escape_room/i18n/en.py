@@ -228,6 +228,9 @@ STRINGS: dict[str, str] = {
     "preview.nothing_placed": "Drag a thing first.",
     # facilitator: class results
     "title.results": "Class results",
+    "title.pack_previous": "Previous pack",
+    "title.pack_next": "Next pack",
+    "title.pack_problem": "The pack {pack} has errors: escape-room validate lists them.",
     "facilitator.title": "Class results",
     "facilitator.session": "Class {label} · session {code} · {date}",
     "facilitator.no_session": "There is no class session yet. Start one with “New class session”, or let a team play.",

@@ -228,6 +228,9 @@ STRINGS: dict[str, str] = {
     "preview.nothing_placed": "Pirmiausia nuvilkite daiktą.",
     # facilitator: class results
     "title.results": "Klasės rezultatai",
+    "title.pack_previous": "Ankstesnis rinkinys",
+    "title.pack_next": "Kitas rinkinys",
+    "title.pack_problem": "Rinkinyje {pack} yra klaidų: jas parodys escape-room validate.",
     "facilitator.title": "Klasės rezultatai",
     "facilitator.session": "{label} klasė · sesija {code} · {date}",
     "facilitator.no_session": "Klasės sesijos dar nėra. Pradėkite ją mygtuku „Nauja klasės sesija“ arba leiskite pažaisti komandai.",

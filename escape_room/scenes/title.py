@@ -1,23 +1,29 @@
 """The title screen: the pack's title, start playing, settings, quit, and for the teacher a new
 class session and the class results. When the score store cannot be opened it says why and
-offers to play unsaved (and shows no class results)."""
+offers to play unsaved (and shows no class results). When more than one pack is installed,
+arrows either side of the title choose the pack to play."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.look import Look
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button, ButtonStyle, Widget
 
 if TYPE_CHECKING:
+    from escape_room.content.pack import Pack
     from escape_room.scenes.flow import Flow
 
 _COLUMN = pygame.Rect(440, 246, 400, 344)
+_BANNER = pygame.Rect(140, 40, 1000, 190)
+_ARROW = 64
 _GAP = 10
 _Row = tuple[str, str, Callable[[], None], ButtonStyle]
 """A button of the column: its id, text, action and style."""
@@ -37,6 +43,8 @@ class TitleScene(Scene):
         super().__init__(ctx)
         self.flow = flow
         self.buttons: list[Widget] = []
+        self.pack_problem = ""
+        self.choices: list[Path] = []
 
     def settings_changed(self) -> None:
         t, flow = self.ctx.t, self.flow
@@ -66,6 +74,62 @@ class TitleScene(Scene):
             for i, (id, label, action, style) in enumerate(rows)
         ]
         self.buttons[1].enabled = saved
+        self.choices = self._choices()
+        if len(self.choices) > 1:
+            self.buttons += self._arrows()
+
+    # --- choosing the pack ---------------------------------------------------------------
+
+    def _choices(self) -> list[Path]:
+        """The packs offered: the installed ones, and the one being played."""
+        folders = [*self.ctx.packs, self.ctx.pack.root]
+        return list({folder.resolve(): folder for folder in folders}.values())
+
+    def _arrows(self) -> list[Widget]:
+        t, y = self.ctx.t, _title_box(arrows=False).centery - _ARROW // 2
+        return [
+            _PackArrow(
+                "title:pack-previous",
+                t("title.pack_previous"),
+                -1,
+                (_BANNER.x + 16, y, _ARROW, _ARROW),
+                lambda: self._choose(-1),
+            ),
+            _PackArrow(
+                "title:pack-next",
+                t("title.pack_next"),
+                1,
+                (_BANNER.right - 16 - _ARROW, y, _ARROW, _ARROW),
+                lambda: self._choose(1),
+            ),
+        ]
+
+    def _choose(self, step: int) -> None:
+        """Play the pack `step` places on from this one (the list wraps round), passing over
+        a pack with errors and saying so."""
+        from escape_room import paths
+        from escape_room.content.cache import load_for_play
+        from escape_room.content.problems import ContentError
+
+        choices = [folder.resolve() for folder in self.choices]
+        here = choices.index(self.ctx.pack.root.resolve())
+        self.pack_problem = ""
+        for offset in range(1, len(choices)):
+            folder = self.choices[(here + step * offset) % len(choices)]
+            try:
+                pack = load_for_play(folder, paths.cache_dir())
+            except (ContentError, OSError):
+                self.pack_problem = self.ctx.t("title.pack_problem", pack=folder.name)
+                continue
+            self._play(pack)
+            return
+
+    def _play(self, pack: Pack) -> None:
+        ctx = self.ctx
+        ctx.pack, ctx.rooms = pack, []
+        if ctx.settings.lang not in ctx.languages:
+            ctx.settings.lang = ctx.languages[0]
+        self.settings_changed()
 
     def _results(self) -> None:
         from escape_room.scenes.facilitator import FacilitatorScene
@@ -79,9 +143,9 @@ class TitleScene(Scene):
         surface.fill(theme.BACKDROP)
         _draw_signs(surface)
         look, t, ctx = self.look, self.ctx.t, self.ctx
-        banner = pygame.Rect(140, 40, 1000, 190)
+        banner = _BANNER
         look.panel(surface, banner, theme.BAR, theme.BAR)
-        title = banner.inflate(-40, -70).move(0, -20)
+        title = _title_box(arrows=len(self.choices) > 1)
         look.text(surface, ctx.text(ctx.pack.model.title), title, style="title")
         status = pygame.Rect(banner.x + 20, banner.bottom - 56, banner.width - 40, 44)
         look.text(
@@ -94,7 +158,15 @@ class TitleScene(Scene):
         self.draw_widgets(surface)
         footer = pygame.Rect(140, 600, 1000, 100)
         look.panel(surface, footer, theme.BAR, theme.BAR)
-        if not self.saving:
+        if self.pack_problem:
+            look.text(
+                surface,
+                self.pack_problem,
+                footer.inflate(-30, -16),
+                style="small",
+                colour=theme.WARN,
+            )
+        elif not self.saving:
             why = ctx.scores.problem if ctx.scores is not None else None
             problem = t("title.store_problem", problem=why or "")
             look.text(surface, problem, footer.inflate(-30, -16), style="small", colour=theme.WARN)
@@ -127,3 +199,35 @@ def _draw_signs(surface: pygame.Surface) -> None:
 
     for kind, x, y in _SIGNS:
         draw_sign(surface, kind, pygame.Rect(x, y, 100, 100))
+
+
+def _title_box(*, arrows: bool) -> pygame.Rect:
+    """Where the pack's title is written in the banner: between the arrows when they are shown."""
+    box = _BANNER.inflate(-40, -70).move(0, -20)
+    return box.inflate(-2 * (_ARROW + 20), 0) if arrows else box
+
+
+class _PackArrow(Button):
+    """A button with an arrow beside the pack's title; its label says what it does (read aloud)."""
+
+    def __init__(
+        self,
+        id: str,
+        label: str,
+        step: int,
+        rect: tuple[int, int, int, int],
+        action: Callable[[], None],
+    ) -> None:
+        super().__init__(id, label, rect, action, "quiet")
+        self.step = step
+
+    def draw(self, surface: pygame.Surface, look: Look) -> None:
+        label, self.label = self.label, ""
+        try:
+            super().draw(surface, look)
+        finally:
+            self.label = label
+        box = self.rect.inflate(-self.rect.width // 2, -self.rect.height // 2)
+        tip, back = (box.right, box.left) if self.step > 0 else (box.left, box.right)
+        points = [(back, box.top), (tip, box.centery), (back, box.bottom)]
+        pygame.draw.polygon(surface, self.colours()[1], points)

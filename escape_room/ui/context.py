@@ -49,6 +49,8 @@ class GameContext:
     """The game's sounds, at the volume of the settings."""
     speech: Speech = field(default_factory=Speech)
     """Reads texts aloud; its `problem` says when it cannot."""
+    packs: list[Path] = field(default_factory=list)
+    """The folders of the packs the title screen offers (the bundled and the installed ones)."""
 
     def __post_init__(self) -> None:
         self.audio = Audio(lambda: self.settings.loudness)

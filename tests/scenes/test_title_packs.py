@@ -1,0 +1,97 @@
+"""The title screen offers every installed pack: arrows beside the title choose the pack to
+play, with the mouse or the keyboard; a pack with errors is passed over, saying so; the title
+fits whole in both languages at every text size."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from escape_room.app import Game, GameOptions, build_game
+from escape_room.content.pack import Pack
+from escape_room.i18n import LANGUAGES
+from escape_room.pilot import Pilot
+from escape_room.scenes.team import TeamScene
+from escape_room.scenes.title import TitleScene
+from escape_room.tools import screenshots
+from escape_room.ui.context import GameContext
+from escape_room.ui.scene import SceneStack
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+@pytest.fixture
+def game(bundled_pack: Pack, tmp_path: Path) -> Game:
+    """The game on the bundled pack, with the mini pack and a broken one installed."""
+    packs = tmp_path / "data" / "packs"
+    shutil.copytree(FIXTURES / "mini", packs / "mini")
+    (packs / "broken").mkdir()
+    (packs / "broken" / "pack.yaml").write_text("id: [\n", encoding="utf-8")
+    options = GameOptions(lang="lt", data_dir=str(tmp_path / "data"), frames=1, seed=1)
+    return build_game(bundled_pack, options)
+
+
+def test_the_next_arrow_plays_the_next_installed_pack_passing_over_one_with_errors(
+    game: Game, bundled_pack: Pack
+) -> None:
+    pilot = Pilot(game.app)
+    pilot.click("title:pack-next")
+    scene = pilot.scene
+    assert isinstance(scene, TitleScene)
+    assert game.ctx.pack.model.id == "mini"
+    assert "broken" in scene.pack_problem and "klaidų" in scene.pack_problem
+    pilot.click("title:pack-next")
+    assert game.ctx.pack.model.id == bundled_pack.model.id
+    pilot.click("title:pack-previous")
+    assert game.ctx.pack.model.id == "mini"
+
+
+def test_the_pack_is_chosen_with_the_keyboard_and_then_played(game: Game) -> None:
+    pilot = Pilot(game.app)
+    for _ in range(10):
+        scene = pilot.scene
+        focused = scene.focus.focused(scene.widgets())
+        if focused is not None and focused.id == "title:pack-previous":
+            break
+        pilot.press("tab")
+    pilot.press("return")
+    assert game.ctx.pack.model.id == "mini"
+    pilot.click("title:start")
+    assert isinstance(pilot.scene, TeamScene)
+    assert game.ctx.pack.model.id == "mini"
+
+
+def test_with_only_one_pack_there_are_no_arrows(ctx: GameContext) -> None:
+    stack = SceneStack()
+    stack.push(TitleScene(ctx, screenshots.Flow(ctx, stack)))
+    assert not [w for w in stack.top.widgets() if w.id.startswith("title:pack")]
+
+
+def _title_with_packs(ctx: GameContext, stack: SceneStack) -> None:
+    ctx.packs = [ctx.pack.root, FIXTURES / "mini"]
+    stack.push(TitleScene(ctx, screenshots.Flow(ctx, stack)))
+
+
+def _title_passing_a_broken_pack(ctx: GameContext, stack: SceneStack) -> None:
+    _title_with_packs(ctx, stack)
+    scene = stack.top
+    assert isinstance(scene, TitleScene)
+    scene.pack_problem = ctx.t("title.pack_problem", pack="7b-kelio-zenklai-ir-dviraciai")
+
+
+@pytest.mark.parametrize("build", [_title_with_packs, _title_passing_a_broken_pack])
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_title_with_its_arrows_is_whole_at_every_text_size(
+    bundled_pack: Pack,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    scale: int,
+    build: screenshots.Build,
+) -> None:
+    monkeypatch.setitem(screenshots.SCREENS, "title-packs", build)
+    monkeypatch.setitem(screenshots.VARIANTS, f"text{scale}", {"text_scale": scale})
+    shot = screenshots.shoot(bundled_pack, "title-packs", lang, f"text{scale}")
+    assert shot.problems == []
