@@ -7,7 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import add_message_language, message_language
 from escape_room.content.importing import import_questions
+from escape_room.content.lithuanian import problems_text, say
 from escape_room.content.pack import find_pack_root
 from escape_room.content.problems import ContentError
 from escape_room.content.questions import template_csv
@@ -38,6 +40,7 @@ def register(subparsers: Any) -> None:
         default=",",
         help="what separates the template's cells (';' for a Lithuanian spreadsheet)",
     )
+    add_message_language(parser)
     parser.set_defaults(handler=run)
 
 
@@ -48,28 +51,27 @@ def run(args: argparse.Namespace) -> int:
         raise CliError("give the CSV file to import, or --template to get one", USAGE)
     if not args.table.is_file():
         raise CliError(f"{args.table}: no such file", USAGE)
+    lang = message_language(args.lang)
     try:
-        created = import_questions(args.table, _root(args.pack), args.room)
+        created = import_questions(args.table, _root(args.pack, lang), args.room)
     except ContentError as error:
-        raise CliError(
-            f"{error}\nnothing written: mend what is listed above and import again"
-        ) from None
+        done = say("nothing written: mend what is listed above and import again", lang)
+        raise CliError(f"{problems_text(error.problems, lang)}\n{done}") from None
     except ScaffoldError as error:
-        raise CliError(str(error), USAGE if error.usage else 1) from None
+        raise CliError(say(str(error), lang), USAGE if error.usage else 1) from None
     except OSError as error:
         raise CliError(f"cannot write {error.filename}: {error.strerror}") from None
-    for path in created.files:
-        print(f"created {path}")
-    for note in created.notes:
-        print(note)
-    print(f"next: escape-room validate {args.pack}")
+    lines = [*(f"created {path}" for path in created.files), *created.notes]
+    for line in [*lines, f"next: escape-room validate {args.pack}"]:
+        print(say(line, lang))
     return 0
 
 
-def _root(folder: Path) -> Path:
+def _root(folder: Path, lang: str) -> Path:
     root = find_pack_root(folder) if folder.exists() else None
     if root is None:
-        raise CliError(f"{folder}: no pack.yaml in this folder or any folder above it", USAGE)
+        message = f"{folder}: no pack.yaml in this folder or any folder above it"
+        raise CliError(say(message, lang), USAGE)
     return root
 
 

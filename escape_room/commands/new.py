@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import add_message_language, message_language
+from escape_room.content.lithuanian import say
 from escape_room.content.pack import find_pack_root
 from escape_room.content.puzzlefile import PUZZLE_TYPES
 from escape_room.content.scaffold import Created, ScaffoldError, new_pack, new_puzzle, new_room
@@ -22,6 +24,7 @@ def register(subparsers: Any) -> None:
     kinds = parser.add_subparsers(dest="new_kind", metavar="WHAT", required=True)
     pack = kinds.add_parser("pack", help="a complete starter pack with one room")
     pack.add_argument("folder", type=Path, metavar="DIR")
+    add_message_language(pack)
     pack.set_defaults(handler=run_pack)
     room = kinds.add_parser("room", help="a room with one puzzle, listed in pack.yaml")
     room.add_argument("room_id", metavar="ID")
@@ -42,6 +45,7 @@ def register(subparsers: Any) -> None:
 
 
 def _pack_option(parser: argparse.ArgumentParser) -> None:
+    add_message_language(parser)
     parser.add_argument(
         "--pack",
         type=Path,
@@ -52,15 +56,18 @@ def _pack_option(parser: argparse.ArgumentParser) -> None:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    return _run(lambda: new_pack(args.folder), f"next: escape-room validate {args.folder}")
+    next_step = f"next: escape-room validate {args.folder}"
+    return _run(lambda: new_pack(args.folder), next_step, message_language(args.lang))
 
 
 def run_room(args: argparse.Namespace) -> int:
-    return _run(lambda: new_room(_root(args.pack), args.room_id), "")
+    lang = message_language(args.lang)
+    return _run(lambda: new_room(_root(args.pack), args.room_id), "", lang)
 
 
 def run_puzzle(args: argparse.Namespace) -> int:
-    return _run(lambda: new_puzzle(_root(args.pack), args.type, args.room, args.id), "")
+    lang = message_language(args.lang)
+    return _run(lambda: new_puzzle(_root(args.pack), args.type, args.room, args.id), "", lang)
 
 
 def _root(folder: Path) -> Path:
@@ -70,18 +77,19 @@ def _root(folder: Path) -> Path:
     return root
 
 
-def _run(action: Any, next_step: str) -> int:
+def _run(action: Any, next_step: str, lang: str) -> int:
     try:
         created: Created = action()
     except ScaffoldError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"{_ERROR[lang]}: {say(str(error), lang)}", file=sys.stderr)
         return 2 if error.usage else 1
     except OSError as error:
-        print(f"error: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
+        print(f"{_ERROR[lang]}: cannot write {error.filename}: {error.strerror}", file=sys.stderr)
         return 1
-    for path in created.files:
-        print(f"created {path}")
-    for note in [*created.notes, next_step]:
-        if note:
-            print(note)
+    for line in [*(f"created {path}" for path in created.files), *created.notes, next_step]:
+        if line:
+            print(say(line, lang))
     return 0
+
+
+_ERROR = {"en": "error", "lt": "klaida"}

@@ -38,3 +38,28 @@ def pc_label(given: str | None) -> str:
 
     name = given or os.environ.get(PC_ENV) or socket.gethostname()
     return " ".join(name.split())[:40]
+
+
+LANG_ENV = "ESCAPE_ROOM_LANG"
+
+
+def add_message_language(parser: argparse.ArgumentParser) -> None:
+    """`--lang en|lt`: the language of the messages of an authoring command."""
+    parser.add_argument(
+        "--lang",
+        choices=("en", "lt"),
+        help=f"language of the messages (default: ${LANG_ENV}, else the system's language)",
+    )
+
+
+def message_language(given: str | None) -> str:
+    """`--lang`, else $ESCAPE_ROOM_LANG, else 'lt' in a Lithuanian locale, else 'en'."""
+    import os
+
+    chosen = given or os.environ.get(LANG_ENV) or ""
+    if not chosen:
+        locale = next(
+            (os.environ[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(k)), ""
+        )
+        chosen = locale[:2].lower()
+    return "lt" if chosen.lower().startswith("lt") else "en"

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import message_language
+from escape_room.content.lithuanian import problems_text, say
 from escape_room.content.pack import load_pack
 from escape_room.content.problems import ContentError
 from escape_room.content.sheet import sheet_html
@@ -36,7 +38,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         pack = load_pack(args.pack)
     except ContentError as error:
-        raise CliError(f"{error}\nthe pack has errors; no sheet written") from None
+        lang = message_language(None)
+        done = say("the pack has errors; no sheet written", lang)
+        raise CliError(f"{problems_text(error.problems, lang)}\n{done}") from None
     unknown = [code for code in args.lang or [] if code not in pack.model.languages]
     if unknown:
         known = ", ".join(pack.model.languages)

@@ -7,7 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import add_message_language, message_language
 from escape_room.content.check import Outcome, Summary, absolute, check_paths
+from escape_room.content.lithuanian import problem_in, problem_line, say
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +25,7 @@ def register(subparsers: Any) -> None:
         "--format", choices=("text", "json"), default="text", help="json: for editors and CI"
     )
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    add_message_language(parser)
     parser.set_defaults(handler=run)
 
 
@@ -30,26 +33,27 @@ def run(args: argparse.Namespace) -> int:
     outcome = check_paths(args.paths)
     if args.strict:
         outcome.problems = [problem.as_error() for problem in outcome.problems]
-    print(as_json(outcome) if args.format == "json" else as_text(outcome))
+    lang = message_language(args.lang)
+    print(as_json(outcome, lang) if args.format == "json" else as_text(outcome, lang))
     return 1 if outcome.errors else 0
 
 
-def as_text(outcome: Outcome) -> str:
+def as_text(outcome: Outcome, lang: str = "en") -> str:
     """One line per problem, then a verdict: OK with what was checked, or the counts."""
-    lines = [str(problem) for problem in outcome.problems]
+    lines = [problem_line(problem, lang) for problem in outcome.problems]
     if outcome.errors:
-        lines.append(
+        verdicts = [
             f"Not valid: {_count(outcome.errors, 'error')}, {_count(outcome.warnings, 'warning')}"
-        )
+        ]
     else:
-        lines += [
+        verdicts = [
             f"OK: {_describe(s)} ({_count(_warnings(outcome, s), 'warning')})"
             for s in outcome.summaries
         ]
-    return "\n".join(lines)
+    return "\n".join(lines + [say(verdict, lang) for verdict in verdicts])
 
 
-def as_json(outcome: Outcome) -> str:
+def as_json(outcome: Outcome, lang: str = "en") -> str:
     """The problems as a list of objects, and a summary, for editors and CI."""
     summary = {
         "valid": not outcome.errors,
@@ -57,7 +61,7 @@ def as_json(outcome: Outcome) -> str:
         "warnings": outcome.warnings,
         "checked": [s.as_dict() for s in outcome.summaries],
     }
-    problems = [problem.as_dict() for problem in outcome.problems]
+    problems = [problem_in(problem, lang).as_dict() for problem in outcome.problems]
     return json.dumps({"problems": problems, "summary": summary}, ensure_ascii=False, indent=2)
 
 

@@ -222,10 +222,12 @@ def _row_problems(path: Path, header: list[str], row: Row) -> list[Problem]:
 
 def _required(row: Row, kind: PuzzleKind[Any, Any], data: dict[str, Any]) -> None:
     """A problem at its column for each key the puzzle needs that the row leaves empty."""
+    said = {column for column, _ in row.problems}
     for name, info in kind.model.model_fields.items():
-        if info.is_required() and name not in data and (name,) in row.sources:
+        column = row.sources.get((name,))
+        if info.is_required() and name not in data and column is not None and column not in said:
             what = (info.description or name).rstrip(".")
-            row.problem(row.sources[(name,)], f"empty: write {what[0].lower()}{what[1:]}")
+            row.problem(column, f"empty: write {what[0].lower()}{what[1:]}")
 
 
 def _kind(row: Row) -> PuzzleKind[Any, Any] | None:

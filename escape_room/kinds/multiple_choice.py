@@ -84,7 +84,7 @@ def _correct_letters(row: Row, given: list[str]) -> list[str]:
     """The options the `correct` cell names, by number (1) or letter (A)."""
     cell = row.value("correct", ("options",)) or ""
     letters = []
-    for word in re.split(r"[\s,;+]+", cell.strip().lower()):
+    for word in [w for w in re.split(r"[\s,;+]+", cell.lower()) if w]:
         letter = _LETTERS[int(word) - 1] if word.isdigit() and 0 < int(word) <= 6 else word
         if letter not in given:
             row.problem(

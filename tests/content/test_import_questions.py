@@ -143,26 +143,29 @@ def test_a_file_saved_in_the_windows_baltic_code_page_is_read(tmp_path: Path) ->
     }
 
 
+MISTAKEN_ROWS = [
+    question(),
+    question(id="stop"),  # the same id as row 2's title gives
+    question(type="true_flase", id="b"),
+    question(id="c", answer="maybe"),
+    question(
+        type="multiple_choice",
+        id="d",
+        answer="",
+        option1_en="A",
+        option1_lt="A",
+        option2_en="B",
+        option2_lt="",
+        correct="3",
+    ),
+    question(id="e", objective="lo-sign", title_lt=""),
+    question(id="f", option1_en="x"),
+]
+"""Rows with a mistake each (but the first), as a teacher might make them."""
+
+
 def test_each_mistake_is_reported_at_its_row_and_column_with_the_fix(tmp_path: Path) -> None:
-    rows = [
-        question(),
-        question(id="stop"),  # the same id as row 2's title gives
-        question(type="true_flase", id="b"),
-        question(id="c", answer="maybe"),
-        question(
-            type="multiple_choice",
-            id="d",
-            answer="",
-            option1_en="A",
-            option1_lt="A",
-            option2_en="B",
-            option2_lt="",
-            correct="3",
-        ),
-        question(id="e", objective="lo-sign", title_lt=""),
-        question(id="f", option1_en="x"),
-    ]
-    found = read(tmp_path, sheet(*rows))
+    found = read(tmp_path, sheet(*MISTAKEN_ROWS))
     text = "\n".join(found)
     assert "row 3, column B (id): the id 'stop' is also the id of the question in row 2" in text
     assert (
