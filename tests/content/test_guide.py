@@ -18,8 +18,11 @@ from escape_room.content.reference import update
 from escape_room.content.schema import json_schema
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "authoring.md"
+LITHUANIAN = GUIDE.parent / "lt" / "authoring.md"
 TEXT = GUIDE.read_text(encoding="utf-8")
 EXAMPLES = re.findall(r"```yaml\n(.*?)```", TEXT, re.DOTALL)
+LT_TEXT = LITHUANIAN.read_text(encoding="utf-8")
+LT_EXAMPLES = re.findall(r"```yaml\n(.*?)```", LT_TEXT, re.DOTALL)
 
 
 def test_the_field_tables_are_the_ones_the_models_give() -> None:
@@ -58,7 +61,11 @@ def test_every_puzzle_type_has_a_section_with_a_complete_example(kind: str) -> N
     assert f"type: {kind}" in section
 
 
-@pytest.mark.parametrize("example", EXAMPLES, ids=lambda e: e.splitlines()[0].removeprefix("# "))
+@pytest.mark.parametrize(
+    "example",
+    [*EXAMPLES, *(pytest.param(e, id=f"lt-{e.splitlines()[0][8:]}") for e in LT_EXAMPLES)],
+    ids=lambda e: e.splitlines()[0].removeprefix("# "),
+)
 def test_every_yaml_example_validates_in_a_small_pack(example: str, starter: Path) -> None:
     first = example.splitlines()[0]
     assert first.startswith("# file: "), "each example names the file it is"
@@ -87,3 +94,10 @@ def test_the_guide_gives_the_ground_lines_of_every_scene_the_game_draws() -> Non
     assert set(GROUND) == drawn
     table = TEXT.split("<!-- ground -->\n", 1)[1].split("<!-- /ground -->", 1)[0]
     assert {row.split("`")[1] for row in table.splitlines()[2:]} == drawn
+
+
+def test_the_lithuanian_guide_keeps_in_step_with_the_english_one() -> None:
+    assert LT_EXAMPLES == EXAMPLES
+    for kind in PUZZLE_TYPES:
+        section = LT_TEXT.split(f"\n### {kind}\n", 1)[1].split("\n### ", 1)[0]
+        assert f"type: {kind}" in section
