@@ -93,6 +93,24 @@ PARTS: dict[str, str] = {
     ),
     "'{first}', {rest}": "„{first}“, {rest}",
     "{first} or {last}": "{first} arba {last}",
+    "; the closest: {names}": "; artimiausi: {names}",
+    "{problem}: is the list in [ ] that starts on line {line} closed?": (
+        "{problem}: ar uždarytas sąrašas [ ], prasidedantis {line} eilutėje?"
+    ),
+    "{problem}: is the mapping in {{ }} that starts on line {line} closed?": (
+        "{problem}: ar uždaryti riestiniai skliaustai {{ }}, atidaryti {line} eilutėje?"
+    ),
+    "{problem}: is the quoted text that starts on line {line} closed?": (
+        "{problem}: ar uždarytos kabutės, atidarytos {line} eilutėje?"
+    ),
+    "{problem}: is the part that starts on line {line} closed?": (
+        "{problem}: ar uždaryta dalis, prasidedanti {line} eilutėje?"
+    ),
+    "did not find expected ',' or ']'": "nerastas laukiamas „,“ arba „]“",
+    "did not find expected ',' or '}}'": "nerastas laukiamas „,“ arba „}}“",
+    "did not find expected key": "nerastas laukiamas raktas",
+    "did not find expected '-' indicator": "nerastas laukiamas brūkšnelis „-“",
+    "expected <block end>, but found '{found}'": "tikėtasi bloko pabaigos, bet rasta „{found}“",
     "more": "didesnė",
     "less": "mažesnė",
     " (1 more key after it also repeated)": " (po jo kartojasi dar 1 raktas)",
@@ -208,6 +226,17 @@ MESSAGES: dict[str, str] = {
         "žinių patikrinimo klausimas turi lygiai vieną atsakymo variantą su „correct: true“"
     ),
     "each language is listed once": "kiekviena kalba nurodoma tik kartą",
+    "a 'sign' is drawn on a pole, not on a '{prop}': leave out 'prop' or write 'prop: sign'": (
+        "ženklas („sign“) piešiamas ant stulpo, o ne ant „{prop}“: „prop“ nerašykite arba"
+        " rašykite „prop: sign“"
+    ),
+    (
+        "'{sign}' is not a sign the game draws{closest} (every sign, with its number and"
+        " name, is in the sign gallery of the guide)"
+    ): (
+        "tokio ženklo „{sign}“ žaidimas nepiešia{closest} (visi ženklai su numeriais ir"
+        " pavadinimais yra vadovo ženklų galerijoje)"
+    ),
     "mark at least one option with 'correct: true'": (
         "pažymėkite bent vieną atsakymo variantą su „correct: true“"
     ),
@@ -579,6 +608,7 @@ def _fixed(wording: str) -> str:
 _ENDINGS = {
     "hint": r"(?:; | \().*",
     "also": r" \([0-9]+ more keys? after it also repeated\)",
+    "closest": r"; the closest: .*",
     "more": r"; .*",
     "rename": r"; .*",
     "across": r" across .*",
@@ -593,6 +623,7 @@ _SHAPES = {
     "code": r"[^']*",
     "word": r"[^']*",
     "first": r"[^']*",
+    "sign": r"[^']*",
     "number": r"[0-9]+",
     "thing": _THING,
     "place": rf"(?:'[^']*'(?: in {_THING})?|{_THING})",

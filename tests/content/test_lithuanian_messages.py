@@ -88,6 +88,8 @@ MISTAKES: dict[str, list[Callable[[Path], None]]] = {
         _add(Path("rooms") / "first-room" / "colon.yaml", "puzzles:\n  - title: Stop: look\n"),
         _add(Path("rooms") / "first-room" / "tab.yaml", "puzzles:\n\t- id: x\n"),
         _add(Path("rooms") / "first-room" / "empty.yaml", ""),
+        _add(Path("rooms") / "first-room" / "open.yaml", "puzzles: [\n  {id: a}\nnext: 1\n"),
+        _replace(ROOM, "    prop: warning-sign\n", "    prop: warning-sign\n    sign: stopp\n"),
         _add(
             Path("rooms") / "first-room" / "lang.yaml",
             "puzzles:\n  - {id: q, title: {en: a, Stop cross: b}}\n",
