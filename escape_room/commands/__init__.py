@@ -22,6 +22,7 @@ COMMAND_NAMES = (
     "pack",
     "import",
     "gallery",
+    "dashboard",
 )
 _MODULES = {"import": "importing"}
 """Commands whose module has another name (`import` is a word of Python)."""

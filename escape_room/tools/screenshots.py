@@ -20,7 +20,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -49,7 +49,8 @@ from escape_room.scenes.team import TeamScene
 from escape_room.scenes.title import TitleScene
 from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
-from escape_room.tools.sample_class import record_class
+from escape_room.scoring.xapi import statements
+from escape_room.tools.sample_class import LIVE_MINUTES, live_class, record_class
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.look import Drawn, recording
@@ -207,6 +208,37 @@ def _facilitator(page: int) -> Build:
     return build
 
 
+def _dashboard(teams: int = 4, offline: bool = False) -> Build:
+    """The live class dashboard from the statements of a class of `teams` teams `LIVE_MINUTES`
+    into the lesson, read with no server; `offline` after a failed read."""
+
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        from escape_room.scenes.dashboard import DashboardScene, Names
+        from escape_room.scoring.classfeed import ClassFeed
+        from escape_room.scoring.classprogress import ProgressModel, room_plans
+
+        session = ctx.session
+        assert session is not None
+        start = _now() - timedelta(minutes=LIVE_MINUTES)
+        recorded = list(statements(live_class(session, ctx.pack, start, teams)))
+        model = ProgressModel(room_plans(ctx.pack, ctx.lang))
+        feed = ClassFeed(model, lambda since: recorded, clock=_now)
+        feed.refresh()
+        if offline:
+            feed.read = _unreachable
+            feed.refresh()
+        scene = DashboardScene(ctx, feed.snapshot, session.code, Names.of(ctx.pack, ctx.lang))
+        stack.push(scene)
+
+    return build
+
+
+def _unreachable(since: object) -> NoReturn:
+    from escape_room.scoring.classfeed import FeedError
+
+    raise FeedError("LRS unreachable")
+
+
 def _puzzle(kind: str, wrong: bool = False) -> Build:
     """The first puzzle of type `kind` in the pack, open over its room (after a wrong answer
     when `wrong`); its code digits found first for a code lock."""
@@ -284,6 +316,9 @@ SCREENS: dict[str, Build] = {
     "facilitator": _facilitator(0),
     "facilitator-objectives": _facilitator(1),
     "facilitator-teams": _facilitator(2),
+    "dashboard": _dashboard(),
+    "dashboard-offline": _dashboard(offline=True),
+    "dashboard-many": _dashboard(teams=30),
 }
 
 

@@ -14,7 +14,7 @@ from escape_room.tools.screenshots import SCREENS, VARIANTS, puzzle_screens, sho
 
 _PACK = load_pack(paths.bundled_pack())
 EVERY = [*SCREENS, *puzzle_screens(_PACK)]
-LARGE = ["title", "team", "room", "keypad", "pause", "settings", "debrief"]
+LARGE = ["title", "team", "room", "keypad", "pause", "settings", "debrief", "dashboard-many"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

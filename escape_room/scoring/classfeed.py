@@ -1,0 +1,156 @@
+"""The live class feed behind the dashboard: a session's statements read from an LRS every few
+seconds, in a thread of its own, into a :class:`ProgressModel`.
+
+Each read asks for the statements of the session (`registration`) since the latest timestamp
+seen less an overlap window, following `more` links: some LRSs (Ralph's file-system backend
+among them) filter `since` by a statement's own `timestamp`, so a statement recorded offline
+and delivered late would otherwise be missed; the model counts the re-read ones once, by id.
+When the LRS cannot be read, the last data stays, with the time it was read and the problem.
+GETs go through the HTTP client of :mod:`escape_room.scoring.lrs` (no redirects followed,
+credentials never shown). No pygame here.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.parse
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from escape_room.scoring.classprogress import ClassProgress, ProgressModel
+from escape_room.scoring.lrs import (
+    XAPI_VERSION,
+    Credentials,
+    Get,
+    TransientError,
+    lrs_key,
+    mask_secrets,
+    statements_url,
+    urllib_get,
+)
+from escape_room.scoring.timefmt import utc_now, utc_text
+from escape_room.scoring.xapi import Statement
+
+OVERLAP = timedelta(minutes=10)
+"""How far before the latest statement seen each read starts again."""
+REFRESH = 5.0
+"""Seconds between reads."""
+PAGE = 100
+_MAX_PAGES = 10_000
+
+
+class FeedError(Exception):
+    """The LRS could not be read; the message says why, without any secret."""
+
+
+@dataclass(frozen=True)
+class StatementSource:
+    """One session's statements on one LRS."""
+
+    endpoint: str
+    credentials: Credentials
+    registration: str
+    get: Get = urllib_get
+
+    def read(self, since: datetime | None) -> list[Statement]:
+        """The session's statements stored since `since` (all when None), every page of them."""
+        query = {"registration": self.registration, "limit": str(PAGE)}
+        if since is not None:
+            query["since"] = utc_text(since)
+        url: str | None = f"{statements_url(self.endpoint)}?{urllib.parse.urlencode(query)}"
+        found: list[Statement] = []
+        for _ in range(_MAX_PAGES):
+            if not url:
+                break
+            page = self._page(url)
+            found += page.get("statements") or []
+            more = str(page.get("more") or "")
+            url = urllib.parse.urljoin(lrs_key(self.endpoint), more) if more else None
+        return found
+
+    def _page(self, url: str) -> dict[str, Any]:
+        headers = {
+            "X-Experience-API-Version": XAPI_VERSION,
+            "Authorization": self.credentials.header(),
+        }
+        try:
+            reply = self.get(url, headers)
+        except TransientError as error:
+            raise FeedError(f"LRS unreachable ({error})") from None
+        if reply.status in (401, 403):
+            raise FeedError("the LRS refused the user name or password")
+        if reply.status != 200:
+            where = f" (a redirect to {mask_secrets(reply.location)})" if reply.location else ""
+            raise FeedError(f"the LRS answered HTTP {reply.status}{where}")
+        try:
+            page = json.loads(reply.body)
+        except ValueError:
+            page = None
+        if not isinstance(page, dict) or not isinstance(page.get("statements", []), list):
+            raise FeedError("the LRS answered with something that is not a statement result")
+        return page
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the dashboard shows: the progress, when it was last read, and what went wrong since."""
+
+    progress: ClassProgress
+    updated: datetime | None
+    problem: str
+
+
+class ClassFeed:
+    """Keeps a :class:`ProgressModel` up to date from a source, in the background (`start`) or
+    one read at a time (`refresh`); `snapshot` never waits for the network."""
+
+    def __init__(
+        self,
+        model: ProgressModel,
+        read: Callable[[datetime | None], list[Statement]],
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        every: float = REFRESH,
+        overlap: timedelta = OVERLAP,
+    ) -> None:
+        self.model, self.read, self.clock = model, read, clock
+        self.every, self.overlap = every, overlap
+        self.updated: datetime | None = None
+        self.problem = ""
+        self._lock = threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def refresh(self) -> None:
+        """Read what is new (and the overlap window again) once; note a failure, keep the data."""
+        latest = self.model.latest
+        try:
+            statements = self.read(latest - self.overlap if latest is not None else None)
+        except FeedError as error:
+            self.problem = str(error)
+            return
+        with self._lock:
+            self.model.add(statements)
+        self.updated, self.problem = self.clock(), ""
+
+    def snapshot(self, now: datetime) -> Snapshot:
+        with self._lock:
+            progress = self.model.progress(now)
+        return Snapshot(progress, self.updated, self.problem)
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._loop, name="class-feed", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self.refresh()
+            self._stop.wait(self.every)
