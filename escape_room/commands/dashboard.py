@@ -15,9 +15,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
+from escape_room.commands.lrsaccess import (
+    LRS_ENV,
+    add_insecure_http,
+    add_lrs,
+    check_lrs_address,
+    credentials,
+)
 from escape_room.commands.options import frame_count, session_code
-from escape_room.commands.play import LRS_ENV, installed_or_given
+from escape_room.commands.play import installed_or_given
 from escape_room.errors import USAGE, CliError
 
 if TYPE_CHECKING:
@@ -26,8 +32,6 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    import os
-
     parser = subparsers.add_parser(
         "dashboard",
         help="show the class's live progress from an LRS, full screen, for the projector",
@@ -35,12 +39,7 @@ def register(subparsers: Any) -> None:
         "or has not started, and the objectives most missed so far, read from the LRS every "
         "few seconds. Esc closes; F11 switches between full screen and a window.",
     )
-    parser.add_argument(
-        "--lrs",
-        metavar="URL",
-        default=os.environ.get(LRS_ENV) or None,
-        help=f"the LRS the class sends to (default: ${LRS_ENV})",
-    )
+    add_lrs(parser, "the LRS the class sends to")
     parser.add_argument("--session", type=session_code, required=True, metavar="CODE")
     parser.add_argument("--lang", choices=("en", "lt"), help="language (default: the pack's first)")
     parser.add_argument(

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from escape_room.scoring.lrs import Credentials
 
 USER_ENV, PASSWORD_ENV = "ESCAPE_ROOM_LRS_USER", "ESCAPE_ROOM_LRS_PASSWORD"
+LRS_ENV = "ESCAPE_ROOM_LRS"
+
+
+def add_lrs(parser: argparse.ArgumentParser, what: str) -> None:
+    """`--lrs URL`, by default from $ESCAPE_ROOM_LRS; `what` says what the command does with it."""
+    parser.add_argument(
+        "--lrs",
+        metavar="URL",
+        default=os.environ.get(LRS_ENV) or None,
+        help=f"{what} (default: ${LRS_ENV})",
+    )
 
 
 def add_insecure_http(parser: argparse.ArgumentParser) -> None:

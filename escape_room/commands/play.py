@@ -9,14 +9,18 @@ last team's answers are all saved is said only when it is known (see `escape_roo
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from escape_room import paths
-from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
+from escape_room.commands.lrsaccess import (
+    add_insecure_http,
+    add_lrs,
+    check_lrs_address,
+    credentials,
+)
 from escape_room.commands.options import PC_ENV, frame_count, pc_label, session_code
 from escape_room.errors import CliError
 
@@ -24,7 +28,6 @@ if TYPE_CHECKING:
     from escape_room.scoring.live import LrsTarget
 
 CRASH_LOG = "escape-room-crash.log"
-LRS_ENV = "ESCAPE_ROOM_LRS"
 EXIT_CRASH = 3
 
 
@@ -74,12 +77,7 @@ def register(subparsers: Any) -> None:
         metavar="NAME",
         help=f"this computer's name in the scores (default: ${PC_ENV} or the host name)",
     )
-    parser.add_argument(
-        "--lrs",
-        metavar="URL",
-        default=os.environ.get(LRS_ENV) or None,
-        help=f"send the statements to this LRS as they happen (default: ${LRS_ENV})",
-    )
+    add_lrs(parser, "send the statements to this LRS as they happen")
     add_insecure_http(parser)
     parser.set_defaults(handler=run)
 

@@ -12,7 +12,6 @@ statements do not carry. No pygame here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -27,7 +26,6 @@ Status = Literal["not_started", "playing", "stuck", "done"]
 STUCK_AFTER = 180.0
 """Seconds without progress after which a team in a room counts as stuck (by default)."""
 MOST_MISSED = 3
-_PUZZLE = re.compile(r"/rooms/([^/]+)(?:/puzzles/([^/]+))?")
 _KINDS = {VERBS[name]: name for name in ("initialized", "answered", "requested", "unlocked")}
 _KINDS[VERBS["completed"]] = "completed"
 
@@ -253,18 +251,19 @@ def _team_of(actor: Any) -> tuple[str, str | None]:
 
 def _fact(statement: Statement, at: datetime) -> _Fact | None:
     kind = _KINDS.get(str((statement.get("verb") or {}).get("id", "")))
-    target = str((statement.get("object") or {}).get("id", ""))
-    where = _PUZZLE.search(target)
-    if kind is None or where is None:
+    _, rooms, path = str((statement.get("object") or {}).get("id", "")).partition("/rooms/")
+    if kind is None or not rooms:
         return None  # a knowledge-check answer, a score, or something not ours
+    room, _, rest = path.partition("/")
+    section, _, puzzle = rest.partition("/")
     result = statement.get("result") or {}
     extensions = result.get("extensions") or {}
     others = ((statement.get("context") or {}).get("contextActivities") or {}).get("other", [])
     return _Fact(
         at,
         kind,
-        where.group(1),
-        where.group(2) or "" if kind == "answered" else "",
+        room,
+        puzzle.partition("/")[0] if kind == "answered" and section == "puzzles" else "",
         bool(result.get("success")),
         int(extensions.get(EXT["points"], 0) or 0),
         tuple(str(o.get("id", "")).rsplit("/", 1)[-1] for o in others if isinstance(o, dict)),
