@@ -23,6 +23,7 @@ COMMAND_NAMES = (
     "import",
     "gallery",
     "dashboard",
+    "lrs",
 )
 _MODULES = {"import": "importing"}
 """Commands whose module has another name (`import` is a word of Python)."""

@@ -56,7 +56,7 @@ def check_lrs_address(address: str, insecure_http: bool) -> None:
             f"put no user name or password in --lrs ({shown}); use {USER_ENV} / {PASSWORD_ENV}",
             USAGE,
         )
-    if endpoint.scheme == "http" and not insecure_http and not _is_loopback(host):
+    if endpoint.scheme == "http" and not insecure_http and not is_loopback(host):
         raise CliError(
             f"{shown} is plain http: the students' answers and the LRS password would cross the"
             " network unencrypted. Use the LRS's https:// address, or add --insecure-http if this"
@@ -65,7 +65,7 @@ def check_lrs_address(address: str, insecure_http: bool) -> None:
         )
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from escape_room.model.events import AnswerGiven, Event
+from escape_room.model.events import AnswerGiven, Event, RoomStarted
 from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.store import StoredEvent
@@ -38,3 +38,11 @@ def answer(
     puzzle: str, correct: bool, objectives: tuple[str, ...] = ("lo1",), room: str = "lab"
 ) -> AnswerGiven:
     return AnswerGiven(room, puzzle, objectives, "x", correct, 1, 0, 5.0, 10 if correct else 0, 1.0)
+
+
+FOX_EVENTS: list[tuple[float, Event]] = [
+    (0.0, RoomStarted("lab", 600.0)),
+    (60.0, answer("p1", True)),
+    (120.0, answer("p2", True)),
+]
+"""A team a couple of minutes into a room, two puzzles solved."""

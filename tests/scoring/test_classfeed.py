@@ -8,9 +8,8 @@ import urllib.parse
 from datetime import datetime, timedelta
 
 import pytest
-from class_statements import START, answer, played, team
+from class_statements import FOX_EVENTS, START, answer, played, team
 
-from escape_room.model.events import RoomStarted
 from escape_room.scoring.classfeed import ClassFeed, FeedError, StatementSource
 from escape_room.scoring.classprogress import ProgressModel, RoomPlan
 from escape_room.scoring.lrs import Credentials, Reply, TransientError
@@ -19,8 +18,7 @@ from escape_room.scoring.xapi import Statement
 ENDPOINT = "https://lrs.example.org/xAPI"
 SECRET = "s3cret-pass"
 FOXES = team("Foxes", 1)
-EVENTS = [(0.0, RoomStarted("lab", 600.0)), (60.0, answer("p1", True)), (120.0, answer("p2", True))]
-STATEMENTS = played(FOXES, EVENTS)
+STATEMENTS = played(FOXES, FOX_EVENTS)
 
 
 class FakeLrs:
@@ -68,7 +66,7 @@ def test_each_read_starts_an_overlap_before_the_latest_statement_and_counts_each
     feed = _feed(lrs, clock)
     feed.refresh()
     assert "since" not in lrs.asked[0]
-    late = played(FOXES, [*EVENTS, (30.0, answer("p0", True))])[3]
+    late = played(FOXES, [*FOX_EVENTS, (30.0, answer("p0", True))])[3]
     lrs.statements = [*STATEMENTS, late]  # recorded offline at +30 s, delivered after +60 s
     feed.refresh()
     assert lrs.asked[-1]["since"] == "2026-03-02T09:00:00.000Z"  # the latest (+60 s) less 1 min
