@@ -5,9 +5,23 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
-from test_lrs_ralph import MINI, Lrs, _game, _game_env, lrs  # noqa: F401  (the LRS fixture)
+from test_lrs_ralph import (  # noqa: F401  (lrs: the LRS fixture)
+    MINI,
+    PASSWORD,
+    USER,
+    Lrs,
+    _game,
+    _game_env,
+    lrs,
+)
+
+from escape_room.scoring.classfeed import ClassFeed, StatementSource
+from escape_room.scoring.classprogress import ProgressModel
+from escape_room.scoring.lrs import Credentials
+from escape_room.scoring.records import session_uuid
 
 CODE = "D4C-H7W"
 
@@ -43,3 +57,13 @@ def test_the_dashboard_shows_the_teams_that_played_against_the_lrs(
         assert int(points) > 0 and state in ("✓ escaped", "✗ not escaped")
         done, total = solved.split(" / ")
         assert 0 < int(done) <= int(total)
+    # and reading again from the latest statement less the overlap counts nothing twice
+    source = StatementSource(lrs.endpoint, Credentials(USER, PASSWORD), session_uuid(CODE))
+    feed = ClassFeed(ProgressModel(), source.read)
+    feed.refresh()
+    everything = feed.model.add(source.read(None))
+    assert everything == 0 and feed.model.latest is not None
+    since = source.read(feed.model.latest - timedelta(minutes=1))
+    assert 0 < len(since) <= len(source.read(None))
+    feed.refresh()
+    assert feed.problem == "" and feed.snapshot(feed.model.latest).progress.teams
