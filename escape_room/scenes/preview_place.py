@@ -78,7 +78,8 @@ class Placer:
         return True  # while placing, a press never opens a thing
 
     def _grab(self, room: RoomScene, pos: tuple[int, int]) -> None:
-        thing = next((t for t in reversed(room.things) if t.rect.collidepoint(pos)), None)
+        shown = [t for t in room.widgets() if t in room.things]  # not an item picked up
+        thing = next((t for t in reversed(shown) if t.rect.collidepoint(pos)), None)
         if thing is not None:
             box = (thing.rect.x, thing.rect.y, thing.rect.width, thing.rect.height)
             self.drag, self.dragged, self.pointer = Drag.grab(box, pos), thing.id, pos

@@ -222,3 +222,20 @@ def test_a_write_after_the_file_changed_goes_to_the_dragged_hotspot_where_it_now
     pilot.press("w")
     # then the sign's numbers change, not the new hotspot's
     assert room_file.read_text() == save_text.replace("[40, 300, 60, 120]", "[50, 300, 60, 120]")
+
+
+def test_an_item_picked_up_is_not_dragged_where_it_no_longer_shows(room_file: Path) -> None:
+    # given the reflector hotspot gives the whistle, and the team has picked it up
+    text = room_file.read_text().replace("opens: {puzzle: word}", "opens: {item: whistle}")
+    room_file.write_text(text)
+    app, pilot = opened(room_file)
+    pilot.click("hotspot:h-word")
+    pilot.advance()
+    while not isinstance(app.stack.top, PlacingRoomScene):
+        pilot.press("escape")
+    assert "hotspot:h-word" not in pilot.ids()
+    # when a drag starts where it was
+    pilot.press("g")
+    drag(pilot, (1030, 400), (1030, 300))
+    # then nothing moves
+    assert room(app).placer.placed is None
