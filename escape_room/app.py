@@ -1,10 +1,11 @@
 """The game put together: the window with its first frame, the pack, the score store, the
 context, the flow of screens, the frame clock, and (in demo mode) the autoplay driver.
 
-`GameOptions` is what `escape-room play` parses; `play` opens the window at once (a splash), then
-reads the pack — a pack with errors closes the window and prints every problem — and runs the
-game. `build_game` makes a ready :class:`Game` from a loaded pack (tests drive it with the pilot).
-The pack format, the rules and the store are imported only after the first frame is shown.
+`GameOptions` is what `escape-room play` parses; `play` opens the window and shows the title at
+once from the cache of the checked pack (or shows a splash, reads and checks the pack — a pack
+with errors closes the window and prints every problem — and then the title). Only after the
+first title frame does it build the pack's models, open the score store and start the sound.
+`build_game` makes a ready :class:`Game` from a loaded pack (tests drive it with the pilot).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from escape_room.ui.splash import open_window, show_splash
 FRAME_MARKS = "ESCAPE_ROOM_FRAME_MARKS"
 
 if TYPE_CHECKING:
+    from escape_room.content.cache import CachedPack, PackHead
     from escape_room.content.pack import Pack
     from escape_room.scenes.contracts import CheckFactory, PuzzleFactory
     from escape_room.scenes.flow import Flow
@@ -68,16 +70,29 @@ class Game:
     app: App
     ctx: GameContext
     flow: Flow
+    options: GameOptions
+
+    def open_scores(self) -> None:
+        """Build the pack's models and open the scores (when :func:`build_game` left them for
+        after the first frame), and say on the title whether they are saved."""
+        ctx = self.ctx
+        if ctx.scores_opening:
+            ctx.scores = _scores(self.options, ctx.pack, ctx.lang)
+            ctx.scores_opening = False
+            self.app.stack.settings_changed()
 
 
 def build_game(
-    pack: Pack,
+    pack: Pack | CachedPack,
     options: GameOptions,
     puzzles: PuzzleFactory | None = None,
     checks: CheckFactory | None = None,
     driver: Driver | None = None,
+    *,
+    scores_later: bool = False,
 ) -> Game:
-    """Open the window (unless open), the store, and show the title screen."""
+    """Open the window (unless open) and the store, and show the title screen; with
+    `scores_later` the store is left for :meth:`Game.open_scores`, after the first frame."""
     from escape_room.scenes.flow import Flow
     from escape_room.scoring.timefmt import utc_now
 
@@ -88,18 +103,20 @@ def build_game(
     _keep_settings(ctx, options)
     ctx.rooms = [options.room] if options.room else []
     ctx.packs = [paths.bundled_pack(), *paths.installed_packs(options.data_dir)]
-    ctx.scores = _scores(options, pack, ctx.lang)
+    ctx.scores_opening = True
     stack = SceneStack()
     flow = Flow(ctx, stack, puzzles, checks)
     clock: FrameClock = FixedClock() if options.frames else RealClock()
-    title = ctx.text(pack.model.title)
-    app = App(stack, clock, options.fullscreen, flow.pause, driver, title)
+    app = App(stack, clock, options.fullscreen, flow.pause, driver, ctx.text(ctx.head.title))
     if options.lrs is not None:
         app.overlay = _live_badge(ctx)
     app.on_activate = lambda: ctx.audio.play("click")
     app.reader = Reader(ctx.speech, lambda: ctx.settings.read_aloud, lambda: ctx.lang)
     flow.title()
-    return Game(app, ctx, flow)
+    game = Game(app, ctx, flow, options)
+    if not scores_later:
+        game.open_scores()
+    return game
 
 
 def _keep_settings(ctx: GameContext, options: GameOptions) -> None:
@@ -110,7 +127,7 @@ def _keep_settings(ctx: GameContext, options: GameOptions) -> None:
         loaded = load_settings(ctx.settings_path)
         ctx.settings, ctx.settings_problem = loaded.settings, loaded.problem
     if options.lang or ctx.settings.lang not in ctx.languages:
-        ctx.settings.lang = options.lang or ctx.pack.model.languages[0]
+        ctx.settings.lang = options.lang or ctx.head.languages[0]
     theme.use_palette(ctx.settings.contrast, ctx.settings.colour_blind)
 
 
@@ -134,12 +151,13 @@ def _scores(options: GameOptions, pack: Pack, lang: str) -> ScoreService:
 
 
 def play(pack_path: Path, options: GameOptions) -> int:
-    """Play until the window closes (or `options.frames` frames); returns the exit code."""
+    """Play until the window closes (or `options.frames` frames); returns the exit code.
+
+    The title is the first frame when the cache holds the pack; the pack's models, the store
+    and the sound follow it (none of them when that frame is the last one asked for)."""
     window = open_window(options.fullscreen, "Escape room")
-    show_splash(window, t("splash.loading", options.lang or "en"))
-    _mark_frame("splash")
     try:
-        pack = _load(pack_path, options)
+        pack = _load(pack_path, options, window)
     except CliError:
         pygame.quit()
         raise
@@ -148,11 +166,12 @@ def play(pack_path: Path, options: GameOptions) -> int:
         from escape_room.autoplay import Autoplay
 
         driver = Autoplay(fast=options.frames is not None, loop=options.frames is None)
-    game = build_game(pack, options, driver=driver)
+    game = build_game(pack, options, driver=driver, scores_later=True)
     try:
         game.app.run(1)
         _mark_frame("title")
-        if options.frames != 1:  # sound for a game that goes on past its title
+        if options.frames != 1:  # a game that goes on past its title
+            game.open_scores()
             game.ctx.audio.start()
         game.app.run(options.frames - 1 if options.frames else None)
     finally:
@@ -169,30 +188,44 @@ def _mark_frame(name: str) -> None:
             file.write(f"{name} {time.time()}\n")
 
 
-def _load(pack_path: Path, options: GameOptions) -> Pack:
-    """The checked pack; CliError with exit code 1 (the pack, each problem printed first) or 2
-    (the options do not fit it)."""
-    from escape_room.content.cache import load_for_play
-    from escape_room.content.problems import ContentError
+def _load(pack_path: Path, options: GameOptions, window: pygame.Surface) -> Pack | CachedPack:
+    """The checked pack: from the cache (its models built later), or else read and checked
+    behind a splash; CliError with exit code 1 (the pack, each problem printed first) or 2 (the
+    options do not fit it)."""
+    from escape_room.content.cache import cached_for_play, head_of
 
-    try:
-        pack = load_for_play(pack_path, paths.cache_dir())
-    except ContentError as error:
-        for problem in error.problems:
-            print(problem, file=sys.stderr)
-        raise CliError("the pack has errors, so the game does not open.") from None
-    wrong = _wrong_choice(pack, options)
+    cached = cached_for_play(pack_path, paths.cache_dir())
+    pack: Pack | CachedPack
+    if cached is not None:
+        pack, head = cached, cached.head
+    else:
+        show_splash(window, t("splash.loading", options.lang or "en"))
+        _mark_frame("splash")
+        checked = _check(pack_path)
+        pack, head = checked, head_of(checked)
+    wrong = _wrong_choice(head, options)
     if wrong:
         raise CliError(wrong, USAGE)
     return pack
 
 
-def _wrong_choice(pack: Pack, options: GameOptions) -> str | None:
-    if options.lang and options.lang not in pack.model.languages:
-        return f"the pack is written in {', '.join(pack.model.languages)}, not {options.lang}"
-    rooms = [room.id for room in pack.rooms]
-    if options.room and options.room not in rooms:
-        return f"the pack has no room {options.room!r}; its rooms: {', '.join(rooms)}"
+def _check(pack_path: Path) -> Pack:
+    from escape_room.content.cache import load_for_play
+    from escape_room.content.problems import ContentError
+
+    try:
+        return load_for_play(pack_path, paths.cache_dir())
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        raise CliError("the pack has errors, so the game does not open.") from None
+
+
+def _wrong_choice(head: PackHead, options: GameOptions) -> str | None:
+    if options.lang and options.lang not in head.languages:
+        return f"the pack is written in {', '.join(head.languages)}, not {options.lang}"
+    if options.room and options.room not in head.rooms:
+        return f"the pack has no room {options.room!r}; its rooms: {', '.join(head.rooms)}"
     return None
 
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 _PACKAGE = Path(__file__).resolve().parent
 _BUNDLED = _PACKAGE / "_bundled"
 TEMPLATES = _PACKAGE / "templates"
@@ -36,6 +34,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     if os.environ.get(DATA_ENV):
         return Path(os.environ[DATA_ENV])
+    import platformdirs  # (only when no folder is given: it takes a moment to import)
+
     return Path(platformdirs.user_data_dir("escape-room", appauthor=False))
 
 
@@ -56,4 +56,6 @@ def cache_dir() -> Path:
     """`$ESCAPE_ROOM_CACHE` when set, else the user's cache folder (checked packs kept there)."""
     if os.environ.get(CACHE_ENV):
         return Path(os.environ[CACHE_ENV])
+    import platformdirs  # (only when no folder is given: it takes a moment to import)
+
     return Path(platformdirs.user_cache_dir("escape-room", appauthor=False))

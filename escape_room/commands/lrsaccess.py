@@ -4,8 +4,6 @@ and the credentials, from the environment or typed in the terminal (never stored
 from __future__ import annotations
 
 import argparse
-import getpass
-import ipaddress
 import os
 import sys
 import urllib.parse
@@ -69,6 +67,8 @@ def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
+        import ipaddress
+
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
@@ -83,5 +83,7 @@ def credentials() -> Credentials:
         return Credentials(user, password)
     if not sys.stdin or not sys.stdin.isatty():
         raise CliError(f"set {USER_ENV} and {PASSWORD_ENV}, or run this in a terminal to type them")
+    import getpass
+
     user = user or input("LRS user name: ").strip()
     return Credentials(user, password or getpass.getpass("LRS password: "))

@@ -5,6 +5,10 @@ and whenever any file of the pack changes, it loads and checks the pack as `load
 keeps the result as plain JSON data in `folder` (the user's cache folder). Later starts rebuild
 the models from that data without validating them again.
 
+`cached_for_play(path, folder)` reads a kept entry without importing the models (nor pydantic):
+it gives the pack's :class:`PackHead` (what the title screen shows) at once, and builds the
+models when they are first asked for, after the title is on screen.
+
 An entry is keyed by a digest of every pack file (the YAML files' bytes; the other files' names,
 so an added or removed picture counts) and of the game's version and code, and it carries a
 SHA-256 of its data. An entry that is unreadable, damaged, or from another version is ignored and
@@ -20,18 +24,55 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from escape_room import __version__
-from escape_room.content.pack import Pack, PuzzleSource, Room, content_hash, find_pack_root
-from escape_room.content.problems import Problem
+from escape_room.content.packroot import find_pack_root
 
-FORMAT = 1
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from escape_room.content.pack import Pack
+
+FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parent.parent
 _YAML = (".yaml", ".yml")
 _MODEL, _TUPLE, _DICT, _SET = "$m", "$t", "$d", "$s"
+_DAMAGED = (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError)
+
+
+@dataclasses.dataclass(frozen=True)
+class PackHead:
+    """What the title screen and the command line's checks need of a pack: no models needed."""
+
+    id: str
+    title: str | dict[str, str]
+    languages: tuple[str, ...]
+    rooms: tuple[str, ...]
+
+
+def head_of(pack: Pack) -> PackHead:
+    model = pack.model
+    rooms = tuple(room.id for room in pack.rooms)
+    return PackHead(model.id, model.title, tuple(model.languages), rooms)
+
+
+class CachedPack:
+    """A pack read from a cache entry: its head now, its models when :meth:`load` is called."""
+
+    def __init__(self, head: PackHead, data: dict[str, Any], root: Path, path: Path) -> None:
+        self.head = head
+        self._data, self._root, self._path = data, root, path
+
+    def load(self) -> Pack:
+        """The pack's models, rebuilt from the entry without validating them again (or, should
+        the entry not make a pack after all, loaded and checked from the files)."""
+        from escape_room.content.pack import load_pack
+
+        try:
+            return _pack(self._data, self._root)
+        except _DAMAGED:
+            return load_pack(self._path)
 
 
 def load_for_play(path: Path | str, folder: Path) -> Pack:
@@ -42,17 +83,34 @@ def load_for_play(path: Path | str, folder: Path) -> Pack:
     """
     from escape_room.content.pack import load_pack
 
-    root = find_pack_root(Path(path))
+    cached = cached_for_play(path, folder)
+    if cached is not None:
+        return cached.load()
+    pack = load_pack(path)
+    found = _entry(Path(path), folder)
+    if found is not None:
+        write_entry(*found, pack)
+    return pack
+
+
+def cached_for_play(path: Path | str, folder: Path) -> CachedPack | None:
+    """The pack at `path` as kept in the cache in `folder`, when it holds this exact content;
+    None when the pack must be read and checked (:func:`load_for_play`)."""
+    found = _entry(Path(path), folder)
+    if found is None:
+        return None
+    entry, key = found
+    return _read(entry, key, find_pack_root(Path(path)) or Path(path), Path(path))
+
+
+def _entry(path: Path, folder: Path) -> tuple[Path, str] | None:
+    """The cache entry of the pack at `path` and the key its content has now; None when the
+    pack folder cannot be found or read."""
+    root = find_pack_root(path)
     key = pack_key(root) if root is not None else None
     if root is None or key is None:
-        return load_pack(path)
-    entry = folder / f"pack-{_digest(str(root.resolve()).encode())[:16]}.json"
-    cached = read_entry(entry, key, root)
-    if cached is not None:
-        return cached
-    pack = load_pack(path)
-    write_entry(entry, key, pack)
-    return pack
+        return None
+    return folder / f"pack-{_digest(str(root.resolve()).encode())[:16]}.json", key
 
 
 def pack_key(root: Path) -> str | None:
@@ -89,13 +147,24 @@ def _code_stamp() -> str:
 
 def read_entry(entry: Path, key: str, root: Path) -> Pack | None:
     """The pack kept in `entry` for `key`, or None when it is missing, damaged or another's."""
+    cached = _read(entry, key, root, root)
     try:
-        head, _, body = entry.read_bytes().partition(b"\n")
-        header = json.loads(head)
+        return _pack(cached._data, root) if cached is not None else None
+    except _DAMAGED:
+        return None
+
+
+def _read(entry: Path, key: str, root: Path, path: Path) -> CachedPack | None:
+    try:
+        header_line, _, body = entry.read_bytes().partition(b"\n")
+        header = json.loads(header_line)
         if header.get("key") != key or header.get("sha256") != _digest(body):
             return None
-        return _pack(json.loads(body), root)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, IndexError):
+        data = json.loads(body)
+        head = data["head"]
+        rooms, languages = tuple(head["rooms"]), tuple(head["languages"])
+        return CachedPack(PackHead(head["id"], head["title"], languages, rooms), data, root, path)
+    except _DAMAGED:
         return None
 
 
@@ -128,6 +197,8 @@ def _digest(data: bytes) -> str:
 
 
 def _plain_pack(pack: Pack) -> dict[str, Any]:
+    from escape_room.content.pack import content_hash
+
     def relative(path: Path) -> str:
         return path.relative_to(pack.root).as_posix()
 
@@ -148,6 +219,7 @@ def _plain_pack(pack: Pack) -> dict[str, Any]:
         for problem in pack.warnings
     ]
     return {
+        "head": dataclasses.asdict(head_of(pack)),
         "pack": _plain(pack.model),
         "rooms": rooms,
         "warnings": warnings,
@@ -156,6 +228,9 @@ def _plain_pack(pack: Pack) -> dict[str, Any]:
 
 
 def _pack(data: dict[str, Any], root: Path) -> Pack:
+    from escape_room.content.pack import Pack, PuzzleSource, Room
+    from escape_room.content.problems import Problem
+
     models = _model_classes()
     rooms = []
     for room in data["rooms"]:
@@ -174,6 +249,8 @@ def _pack(data: dict[str, Any], root: Path) -> Pack:
 
 def _plain(value: Any) -> Any:
     """A model (and everything in it) as JSON data that says which model each object was."""
+    from pydantic import BaseModel
+
     if isinstance(value, BaseModel):
         fields = {name: _plain(item) for name, item in value.__dict__.items()}
         cls = type(value)
@@ -211,6 +288,8 @@ def _value(data: Any, models: dict[str, type[BaseModel]]) -> Any:
 
 def _model_classes() -> dict[str, type[BaseModel]]:
     """The game's pydantic models by `module:qualname`."""
+    from pydantic import BaseModel
+
     found: dict[str, type[BaseModel]] = {}
     pending = [BaseModel]
     while pending:

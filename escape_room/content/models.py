@@ -22,7 +22,7 @@ from pydantic import (
 )
 
 from escape_room.content.signs import on_pole, sign_name
-from escape_room.content.text import LocalText
+from escape_room.content.textfield import LocalText
 
 Id = Annotated[
     str,

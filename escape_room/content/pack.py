@@ -8,7 +8,6 @@ problems at once. `check_pack` never raises for content problems; `load_pack` ra
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -16,6 +15,9 @@ from typing import TYPE_CHECKING, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from escape_room.content.models import PackFile, RoomFile
+from escape_room.content.packroot import PACK_FILE as PACK_FILE
+from escape_room.content.packroot import ROOMS_DIR as ROOMS_DIR
+from escape_room.content.packroot import find_pack_root as find_pack_root
 from escape_room.content.problems import (
     ContentError,
     Problem,
@@ -30,8 +32,6 @@ if TYPE_CHECKING:
     from escape_room.content.yamlread import Document
 
 M = TypeVar("M", bound=BaseModel)
-PACK_FILE = "pack.yaml"
-ROOMS_DIR = "rooms"
 
 
 @dataclass(frozen=True)
@@ -144,15 +144,6 @@ def playable(pack: Pack, problems: list[Problem]) -> Pack:
     broken = {problem.path for problem in errors(problems)}
     rooms = [room for room in pack.rooms if not broken & {str(p) for p in room.files}]
     return Pack(pack.model, rooms, pack.root, pack.documents, pack.warnings)
-
-
-def find_pack_root(path: Path) -> Path | None:
-    """The nearest folder holding `pack.yaml`: `path` itself or a folder above it."""
-    start = Path(os.path.abspath(path if path.is_dir() else path.parent))
-    for folder in (start, *start.parents):
-        if (folder / PACK_FILE).is_file():
-            return folder if path.is_absolute() else Path(os.path.relpath(folder))
-    return None
 
 
 def parse(document: Document, model: type[M]) -> M:

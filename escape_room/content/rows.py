@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from escape_room.content.text import LocalText
+from escape_room.content.textfield import LocalText
 
 Key = tuple[str | int, ...]
 ALTERNATIVES = "|"

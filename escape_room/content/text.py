@@ -1,17 +1,10 @@
-"""Texts that are either one plain string or a mapping from language code to string."""
+"""Texts that are either one plain string or a mapping from language code to string: choosing
+and comparing them (no pydantic here, so the title screen can use it; the field type the pack
+models use is :data:`escape_room.content.textfield.LocalText`)."""
 
 from __future__ import annotations
 
 import unicodedata
-from typing import Annotated
-
-from pydantic import Field
-
-LanguageKey = Annotated[str, Field(pattern=r"^[a-z]{2}$")]
-LocalText = Annotated[
-    str | dict[LanguageKey, str],
-    Field(description="Plain text, or one text per language: {en: ..., lt: ...}."),
-]
 
 
 def resolve(text: str | dict[str, str] | None, lang: str, fallback: str = "en") -> str:

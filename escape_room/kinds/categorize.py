@@ -12,7 +12,7 @@ from pydantic import Field
 
 from escape_room.content.models import Id, PuzzleBase, Strict
 from escape_room.content.problems import did_you_mean, listing
-from escape_room.content.text import LocalText
+from escape_room.content.textfield import LocalText
 from escape_room.kinds.base import Finding, PuzzleKind
 
 if TYPE_CHECKING:

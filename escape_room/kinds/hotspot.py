@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, field_validator, model_validator
 
 from escape_room.content.models import Id, Image, Prop, PuzzleBase, Shape, Strict, whole_scene
-from escape_room.content.text import LocalText
+from escape_room.content.textfield import LocalText
 from escape_room.kinds.base import PuzzleKind
 
 if TYPE_CHECKING:

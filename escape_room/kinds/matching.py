@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field
 
 from escape_room.content.models import PuzzleBase, Strict
-from escape_room.content.text import LocalText, resolve
+from escape_room.content.text import resolve
+from escape_room.content.textfield import LocalText
 from escape_room.kinds.base import Finding, PuzzleKind
 
 if TYPE_CHECKING:

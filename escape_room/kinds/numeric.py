@@ -11,7 +11,7 @@ from pydantic import Field
 
 from escape_room.content.models import PuzzleBase
 from escape_room.content.rows import Column, Row
-from escape_room.content.text import LocalText
+from escape_room.content.textfield import LocalText
 from escape_room.kinds.base import PuzzleKind
 
 if TYPE_CHECKING:

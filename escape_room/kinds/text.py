@@ -12,7 +12,8 @@ from pydantic import Field
 
 from escape_room.content.models import PuzzleBase
 from escape_room.content.rows import Column, Row
-from escape_room.content.text import LocalText, normalise, resolve
+from escape_room.content.text import normalise, resolve
+from escape_room.content.textfield import LocalText
 from escape_room.kinds.base import Finding, PuzzleKind
 
 if TYPE_CHECKING:

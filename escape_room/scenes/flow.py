@@ -1,5 +1,6 @@
 """The order of screens a class plays: title → team → knowledge check before → each room →
 knowledge check after → debrief → title. Also the pause menu and the teacher's new session.
+Each screen's module is imported when it is first shown, so the title appears without the others.
 
 The flow asks the game's scores (a pure scoring service) to start or join the class session,
 add the team and keep every event; no screen touches the score store. Puzzle and
@@ -14,17 +15,15 @@ import importlib.util
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from escape_room.scenes.common import Backdrop
-from escape_room.scenes.contracts import CheckFactory, CheckOutcome, CheckPhase, PuzzleFactory
-from escape_room.scenes.pause import PauseChoice, PauseScene, SettingsScene
-from escape_room.scenes.session_setup import SessionSetupScene
-from escape_room.scenes.team import TeamChoice, TeamScene
 from escape_room.scenes.title import TitleScene
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import SceneStack
 
 if TYPE_CHECKING:
     from escape_room.model.run import RoomRun
+    from escape_room.scenes.contracts import CheckFactory, CheckOutcome, CheckPhase, PuzzleFactory
+    from escape_room.scenes.pause import PauseChoice
+    from escape_room.scenes.team import TeamChoice
     from escape_room.scoring.service import ScoreService
 
 
@@ -68,14 +67,20 @@ class Flow:
         self.stack.reset(TitleScene(self.ctx, self))
 
     def settings(self) -> None:
+        from escape_room.scenes.pause import SettingsScene
+
         self.stack.push(SettingsScene(self.ctx))
 
     def pause(self) -> None:
         """Esc in a game screen: the pause menu."""
+        from escape_room.scenes.pause import PauseScene, SettingsScene
+
         if not isinstance(self.stack.top, (PauseScene, SettingsScene)):
             self.stack.push(PauseScene(self.ctx), on_result=self._paused)
 
     def _paused(self, choice: PauseChoice) -> None:
+        from escape_room.scenes.pause import SettingsScene
+
         if choice == "settings":
             self.stack.push(SettingsScene(self.ctx), on_result=lambda _: self.pause())
         elif choice == "quit":
@@ -93,6 +98,8 @@ class Flow:
     # --- the teacher's class session ---------------------------------------------------
 
     def new_session(self) -> None:
+        from escape_room.scenes.session_setup import SessionSetupScene
+
         self.stack.reset(
             SessionSetupScene(self.ctx, self.start_session, self.join_session, self.title)
         )
@@ -133,6 +140,8 @@ class Flow:
     # --- a team plays --------------------------------------------------------------------
 
     def new_team(self) -> None:
+        from escape_room.scenes.team import TeamScene
+
         self.stack.reset(TeamScene(self.ctx, self.start_team, self.title))
 
     def start_team(self, choice: TeamChoice) -> str | None:
@@ -162,6 +171,8 @@ class Flow:
         return self.ctx.scores
 
     def _check(self, phase: CheckPhase, then: Callable[[], None]) -> None:
+        from escape_room.scenes.common import Backdrop
+
         scene = self.checks(self.ctx, phase) if self.checks is not None else None
         if scene is None:
             then()

@@ -146,7 +146,7 @@ class TitleScene(Scene):
         banner = _BANNER
         look.panel(surface, banner, theme.BAR, theme.BAR)
         title = _title_box(arrows=len(self.choices) > 1)
-        look.text(surface, ctx.text(ctx.pack.model.title), title, style="title")
+        look.text(surface, ctx.text(ctx.head.title), title, style="title")
         status = pygame.Rect(banner.x + 20, banner.bottom - 56, banner.width - 40, 44)
         look.text(
             surface,
@@ -179,11 +179,15 @@ class TitleScene(Scene):
 
     @property
     def saving(self) -> bool:
-        """Whether the game saves scores (else it offers to play unsaved)."""
-        return self.ctx.scores is not None and self.ctx.scores.saving
+        """Whether the game saves scores (else it offers to play unsaved); taken to be so while
+        the scores are still being opened."""
+        scores = self.ctx.scores
+        return self.ctx.scores_opening or (scores is not None and scores.saving)
 
     def _status(self) -> str:
         ctx = self.ctx
+        if ctx.scores_opening:
+            return ""
         if not self.saving:
             return ctx.t("common.not_saved")
         if ctx.session is None:

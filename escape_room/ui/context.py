@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +19,7 @@ from escape_room.ui.look import Look, look_for
 from escape_room.ui.settings import Settings as Settings
 
 if TYPE_CHECKING:
+    from escape_room.content.cache import CachedPack, PackHead
     from escape_room.content.pack import Pack
     from escape_room.model.events import Event
     from escape_room.scoring.records import Session, Team
@@ -34,7 +35,8 @@ class GameContext:
     can); without it nothing is recorded (the preview).
     """
 
-    pack: Pack
+    given: InitVar[Pack | CachedPack]
+    """The pack, or one read from the cache whose models are built when first used."""
     settings: Settings
     rng: random.Random
     now: Callable[[], datetime]
@@ -51,9 +53,31 @@ class GameContext:
     """Reads texts aloud; its `problem` says when it cannot."""
     packs: list[Path] = field(default_factory=list)
     """The folders of the packs the title screen offers (the bundled and the installed ones)."""
+    scores_opening: bool = False
+    """True while the game's scores are still being opened (for the first title frame)."""
 
-    def __post_init__(self) -> None:
+    def __post_init__(self, given: Pack | CachedPack) -> None:
+        from escape_room.content.cache import CachedPack, head_of
+
         self.audio = Audio(lambda: self.settings.loudness)
+        self._cached = given if isinstance(given, CachedPack) else None
+        self._pack = None if isinstance(given, CachedPack) else given
+        self.head: PackHead = given.head if isinstance(given, CachedPack) else head_of(given)
+        """What the title shows of the pack: read without building its models."""
+
+    @property
+    def pack(self) -> Pack:
+        """The pack's models (built from the cache at the first use, after the title frame)."""
+        if self._pack is None:
+            assert self._cached is not None
+            self._pack = self._cached.load()
+        return self._pack
+
+    @pack.setter
+    def pack(self, pack: Pack) -> None:
+        from escape_room.content.cache import head_of
+
+        self._pack, self._cached, self.head = pack, None, head_of(pack)
 
     @property
     def lang(self) -> str:
@@ -66,7 +90,7 @@ class GameContext:
     @property
     def languages(self) -> list[str]:
         """The languages both the pack and the game's screens are written in."""
-        both = [code for code in self.pack.model.languages if code in LANGUAGES]
+        both = [code for code in self.head.languages if code in LANGUAGES]
         return both or ["en"]
 
     def apply_settings(self) -> None:
@@ -81,9 +105,9 @@ class GameContext:
 
     def text(self, text: str | dict[str, str] | None) -> str:
         """A pack text in the current language (the pack's first language when missing)."""
-        from escape_room.content.text import resolve  # after the first frame: it needs pydantic
+        from escape_room.content.text import resolve
 
-        return resolve(text, self.settings.lang, self.pack.model.languages[0])
+        return resolve(text, self.settings.lang, self.head.languages[0])
 
     @property
     def session(self) -> Session | None:

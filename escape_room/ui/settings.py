@@ -13,8 +13,6 @@ import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-import platformdirs
-
 CONFIG_ENV = "ESCAPE_ROOM_CONFIG"
 FILE_NAME = "settings.json"
 TEXT_SCALES: tuple[int, ...] = (100, 125, 150, 175, 200)
@@ -60,6 +58,8 @@ def config_dir() -> Path:
     """`$ESCAPE_ROOM_CONFIG` when set, else the user's config folder."""
     if os.environ.get(CONFIG_ENV):
         return Path(os.environ[CONFIG_ENV])
+    import platformdirs  # (only when no folder is given: it takes a moment to import)
+
     return Path(platformdirs.user_config_dir("escape-room", appauthor=False))
 
 
