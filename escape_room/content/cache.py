@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,19 +61,23 @@ def head_of(pack: Pack) -> PackHead:
 class CachedPack:
     """A pack read from a cache entry: its head now, its models when :meth:`load` is called."""
 
-    def __init__(self, head: PackHead, data: dict[str, Any], root: Path, path: Path) -> None:
+    def __init__(self, head: PackHead, body: bytes, root: Path, path: Path) -> None:
         self.head = head
-        self._data, self._root, self._path = data, root, path
+        self._body, self._root, self._path = body, root, path
 
     def load(self) -> Pack:
         """The pack's models, rebuilt from the entry without validating them again (or, should
         the entry not make a pack after all, loaded and checked from the files)."""
         from escape_room.content.pack import load_pack
 
+        return self.rebuilt() or load_pack(self._path)
+
+    def rebuilt(self) -> Pack | None:
+        """The pack's models as kept in the entry; None when they cannot be rebuilt."""
         try:
-            return _pack(self._data, self._root)
+            return _pack(json.loads(self._body), self._root)
         except _DAMAGED:
-            return load_pack(self._path)
+            return None
 
 
 def load_for_play(path: Path | str, folder: Path) -> Pack:
@@ -134,9 +139,13 @@ def pack_key(root: Path) -> str | None:
 
 
 def _code_stamp() -> str:
-    """Names, sizes and times of the game's source files: a changed model is a new version."""
+    """Names, sizes and times of the source files that define, check and keep the models (the
+    packages `content`, `kinds` and `model`, which they import): a changed model is a new
+    version."""
     stamps = []
-    for folder, folders, files in os.walk(_PACKAGE):
+    for folder, folders, files in _walk(
+        *(_PACKAGE / name for name in ("content", "kinds", "model"))
+    ):
         folders[:] = sorted(name for name in folders if not name.startswith(("_", ".")))
         for name in sorted(files):
             if name.endswith(".py"):
@@ -145,25 +154,29 @@ def _code_stamp() -> str:
     return ";".join(stamps)
 
 
+def _walk(*tops: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    for top in tops:
+        yield from os.walk(top)
+
+
 def read_entry(entry: Path, key: str, root: Path) -> Pack | None:
     """The pack kept in `entry` for `key`, or None when it is missing, damaged or another's."""
     cached = _read(entry, key, root, root)
-    try:
-        return _pack(cached._data, root) if cached is not None else None
-    except _DAMAGED:
-        return None
+    return cached.rebuilt() if cached is not None else None
 
 
 def _read(entry: Path, key: str, root: Path, path: Path) -> CachedPack | None:
+    """The entry's head (its second line) and data (the rest), when it is whole and for `key`;
+    the data is parsed only when the models are asked for."""
     try:
-        header_line, _, body = entry.read_bytes().partition(b"\n")
+        header_line, _, rest = entry.read_bytes().partition(b"\n")
         header = json.loads(header_line)
-        if header.get("key") != key or header.get("sha256") != _digest(body):
+        if header.get("key") != key or header.get("sha256") != _digest(rest):
             return None
-        data = json.loads(body)
-        head = data["head"]
+        head_line, _, body = rest.partition(b"\n")
+        head = json.loads(head_line)
         rooms, languages = tuple(head["rooms"]), tuple(head["languages"])
-        return CachedPack(PackHead(head["id"], head["title"], languages, rooms), data, root, path)
+        return CachedPack(PackHead(head["id"], head["title"], languages, rooms), body, root, path)
     except _DAMAGED:
         return None
 
@@ -171,7 +184,8 @@ def _read(entry: Path, key: str, root: Path, path: Path) -> CachedPack | None:
 def write_entry(entry: Path, key: str, pack: Pack) -> None:
     """Keep `pack` in `entry` for `key`; quietly nothing when the folder cannot be written."""
     try:
-        body = json.dumps(_plain_pack(pack), ensure_ascii=False, separators=(",", ":")).encode()
+        head = _json(dataclasses.asdict(head_of(pack)))
+        body = head + b"\n" + _json(_plain_pack(pack))
     except (TypeError, ValueError):  # not plain data, or a path outside: play without a cache
         return
     header = json.dumps({"format": FORMAT, "key": key, "sha256": _digest(body)}).encode()
@@ -187,6 +201,10 @@ def write_entry(entry: Path, key: str, pack: Pack) -> None:
                 os.unlink(temporary)
     except OSError:
         return
+
+
+def _json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _digest(data: bytes) -> str:
@@ -219,7 +237,6 @@ def _plain_pack(pack: Pack) -> dict[str, Any]:
         for problem in pack.warnings
     ]
     return {
-        "head": dataclasses.asdict(head_of(pack)),
         "pack": _plain(pack.model),
         "rooms": rooms,
         "warnings": warnings,

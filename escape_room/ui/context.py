@@ -7,10 +7,10 @@ import random
 from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from escape_room.audio.player import Audio
 from escape_room.audio.speech import Speech
 from escape_room.i18n import LANGUAGES, t
 from escape_room.ui import settings as settings_file
@@ -19,6 +19,7 @@ from escape_room.ui.look import Look, look_for
 from escape_room.ui.settings import Settings as Settings
 
 if TYPE_CHECKING:
+    from escape_room.audio.player import Audio
     from escape_room.content.cache import CachedPack, PackHead
     from escape_room.content.pack import Pack
     from escape_room.model.events import Event
@@ -47,8 +48,6 @@ class GameContext:
     """Where the settings are kept between runs; None keeps them for this run only."""
     settings_problem: str | None = None
     """What was wrong reading or saving the settings, shown on the title and settings screens."""
-    audio: Audio = field(init=False)
-    """The game's sounds, at the volume of the settings."""
     speech: Speech = field(default_factory=Speech)
     """Reads texts aloud; its `problem` says when it cannot."""
     packs: list[Path] = field(default_factory=list)
@@ -59,11 +58,17 @@ class GameContext:
     def __post_init__(self, given: Pack | CachedPack) -> None:
         from escape_room.content.cache import CachedPack, head_of
 
-        self.audio = Audio(lambda: self.settings.loudness)
         self._cached = given if isinstance(given, CachedPack) else None
         self._pack = None if isinstance(given, CachedPack) else given
         self.head: PackHead = given.head if isinstance(given, CachedPack) else head_of(given)
         """What the title shows of the pack: read without building its models."""
+
+    @cached_property
+    def audio(self) -> Audio:
+        """The game's sounds, at the volume of the settings (made at the first use)."""
+        from escape_room.audio.player import Audio
+
+        return Audio(lambda: self.settings.loudness)
 
     @property
     def pack(self) -> Pack:
