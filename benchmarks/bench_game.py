@@ -1,8 +1,9 @@
 """The game's start-up, against a bare pygame-ce window, as whole processes run alternately.
 
 - `startup`: from process start to the first presented frame of `escape-room play` with the
-  bundled pack (headless): the window opens at once with a splash, before the pack is read.
-  The game notes when it presented that frame in the file named by `$ESCAPE_ROOM_FRAME_MARKS`.
+  bundled pack (headless): the title, drawn from the cached pack's head before the pack's models
+  and the score store (a splash comes first only when the pack must be checked, which the
+  warm-up run did). The game notes when it presented a frame in `$ESCAPE_ROOM_FRAME_MARKS`.
 - `startup_title`: the wall time of the whole `escape-room play --frames 1` process, which exits
   right after presenting the title screen — what a student waits for. The pack cache is warm (a
   first untimed run fills it) and each run has a fresh data folder.
