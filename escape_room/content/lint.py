@@ -51,10 +51,13 @@ def lint(pack: Pack, incomplete: frozenset[str] = frozenset()) -> list[Problem]:
 
 def _lint_values(pack: Pack, report: Reporter) -> None:
     """Every text in every language, every picture inside the pack."""
+    languages = pack.model.languages
+    every = set(languages)
     for path, base, model in _parts(pack):
         for key, value in walk(model, base):
             if isinstance(value, dict):
-                check_text(key, value, path, pack.model.languages, report)
+                if value.keys() != every:  # (a text in each language and no other is fine)
+                    check_text(key, value, path, languages, report)
             elif isinstance(value, (Image, Panorama)) and value.image is not None:
                 check_picture(key, value.image, path, pack, report)
 

@@ -81,6 +81,8 @@ def _leading(path: Path, message: str) -> Problem:
 def template_texts(document: Document) -> list[Problem]:
     """A warning at each text still as the starter template wrote it (once for all of a text's
     languages)."""
+    if not _any_template_text(document.data):  # (the usual case, found without keys)
+        return []
     found: dict[PathKey, str] = {}
     for key, text in _texts(document.data, ()):
         if text in TEMPLATE_TEXTS:
@@ -93,6 +95,20 @@ def template_texts(document: Document) -> list[Problem]:
         )
         for key, text in found.items()
     ]
+
+
+def _any_template_text(data: Any) -> bool:
+    pending = [data]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, str):
+            if value in TEMPLATE_TEXTS:
+                return True
+        elif isinstance(value, dict):
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+    return False
 
 
 def _texts(value: Any, key: PathKey) -> Iterator[tuple[PathKey, str]]:

@@ -18,6 +18,7 @@ from escape_room.content.problems import Problem, warning_at
 from escape_room.content.yamlread import Document
 
 _THOUSANDS = re.compile(r"^[+-]?[1-9][0-9]{0,2}\.[0-9]{3}$")
+_POINT_AND_THREE = re.compile(r"\.[0-9]{3}")
 
 
 def doubt_warnings(document: Document, model: BaseModel) -> list[Problem]:
@@ -30,6 +31,8 @@ def doubt_warnings(document: Document, model: BaseModel) -> list[Problem]:
 
 def doubtful(document: Document, model: BaseModel) -> Iterator[tuple[Key, str]]:
     """(key, message) for each value in `model` whose reading is open to doubt."""
+    if document.source and not _may_doubt(document.source):
+        return
     for key, written, number in _numbers(model, document.data, ()):
         text = written.strip() if isinstance(written, str) else ""
         if _THOUSANDS.match(text):
@@ -42,6 +45,12 @@ def doubtful(document: Document, model: BaseModel) -> Iterator[tuple[Key, str]]:
                     f"write {whole} if the point separates thousands"
                 ),
             )
+
+
+def _may_doubt(text: str) -> bool:
+    """Whether a value of the file may be doubtful: one that is, is written in it as it is read,
+    unless an escape ('\\') in a quoted text wrote its digits another way."""
+    return "\\" in text or _POINT_AND_THREE.search(text) is not None
 
 
 def _numbers(value: Any, written: Any, key: Key) -> Iterator[tuple[Key, Any, float]]:

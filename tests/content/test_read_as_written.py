@@ -95,6 +95,18 @@ def test_a_number_that_may_hold_a_thousands_point_is_a_warning_at_its_line(
     assert "write 1500 if the point separates thousands" in out
 
 
+def test_a_thousands_point_written_with_an_escape_is_a_warning_too(
+    cli: Cli, tmp_path: Path
+) -> None:
+    # given "1\x2e500": no point and three digits in the file, but 1.500 once read
+    root = _unquoted(tmp_path)
+    puzzles = next((root / "rooms" / "yard").glob("*.yaml"))
+    puzzles.write_text(puzzles.read_text().replace("answer: 0715\n", 'answer: "1\\x2e500"\n'))
+    assert ".500" not in puzzles.read_text()
+    code, out, _ = cli("validate", root)
+    assert code == 0 and "is read as 1.5 from '1.500'" in out
+
+
 def test_not_a_number_and_infinity_are_refused(cli: Cli, tmp_path: Path) -> None:
     root = _unquoted(tmp_path)
     puzzles = next((root / "rooms" / "yard").glob("*.yaml"))
