@@ -27,6 +27,7 @@ from escape_room.content.problems import (
     warning_at,
 )
 from escape_room.content.puzzlefile import Puzzle, PuzzleFile
+from escape_room.scoring.bulk import many_objects
 
 if TYPE_CHECKING:
     from escape_room.content.yamlread import Document
@@ -131,10 +132,11 @@ def check_pack(path: Path | str) -> tuple[Pack | None, list[Problem]]:
     from escape_room.content.lint import lint  # the checks load only when a pack is checked
 
     reader = _Reader(root)
-    pack, problems = reader.read()
-    if pack is None:
-        return None, problems
-    problems += lint(pack, frozenset(reader.incomplete))
+    with many_objects():  # (tens of thousands of values that hold no cycles)
+        pack, problems = reader.read()
+        if pack is None:
+            return None, problems
+        problems += lint(pack, frozenset(reader.incomplete))
     warnings = [problem for problem in problems if not problem.is_error]
     return Pack(pack.model, pack.rooms, pack.root, pack.documents, warnings), problems
 

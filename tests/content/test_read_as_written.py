@@ -79,12 +79,19 @@ def test_a_comma_in_a_number_says_to_write_a_point(cli: Cli, tmp_path: Path) -> 
     assert "write decimals with a point: 1.5" in out
 
 
+def _numeric_answer(tmp_path: Path, written: str) -> tuple[Path, Path]:
+    """The unquoted pack with the numeric puzzle's answer written as `written`; the pack and
+    the puzzle file."""
+    root = _unquoted(tmp_path)
+    puzzles = next((root / "rooms" / "yard").glob("*.yaml"))
+    puzzles.write_text(puzzles.read_text().replace("answer: 0715\n", f"answer: {written}\n"))
+    return root, puzzles
+
+
 def test_a_number_that_may_hold_a_thousands_point_is_a_warning_at_its_line(
     cli: Cli, tmp_path: Path
 ) -> None:
-    root = _unquoted(tmp_path)
-    puzzles = next((root / "rooms" / "yard").glob("*.yaml"))
-    puzzles.write_text(puzzles.read_text().replace("answer: 0715\n", "answer: 1.500\n"))
+    root, puzzles = _numeric_answer(tmp_path, "1.500")
     line = puzzles.read_text().splitlines().index("    answer: 1.500") + 1
     code, out, _ = cli("validate", root)
     assert code == 0
@@ -99,9 +106,7 @@ def test_a_thousands_point_written_with_an_escape_is_a_warning_too(
     cli: Cli, tmp_path: Path
 ) -> None:
     # given "1\x2e500": no point and three digits in the file, but 1.500 once read
-    root = _unquoted(tmp_path)
-    puzzles = next((root / "rooms" / "yard").glob("*.yaml"))
-    puzzles.write_text(puzzles.read_text().replace("answer: 0715\n", 'answer: "1\\x2e500"\n'))
+    root, puzzles = _numeric_answer(tmp_path, '"1\\x2e500"')
     assert ".500" not in puzzles.read_text()
     code, out, _ = cli("validate", root)
     assert code == 0 and "is read as 1.5 from '1.500'" in out
