@@ -63,7 +63,8 @@ class CachedPack:
 
     def __init__(self, head: PackHead, body: bytes, root: Path, path: Path) -> None:
         self.head = head
-        self._body, self._root, self._path = body, root, path
+        self.root = root
+        self._body, self._path = body, path
 
     def load(self) -> Pack:
         """The pack's models, rebuilt from the entry without validating them again (or, should
@@ -75,7 +76,7 @@ class CachedPack:
     def rebuilt(self) -> Pack | None:
         """The pack's models as kept in the entry; None when they cannot be rebuilt."""
         try:
-            return _pack(json.loads(self._body), self._root)
+            return _pack(json.loads(self._body), self.root)
         except _DAMAGED:
             return None
 

@@ -82,7 +82,7 @@ class TitleScene(Scene):
 
     def _choices(self) -> list[Path]:
         """The packs offered: the installed ones, and the one being played."""
-        folders = [*self.ctx.packs, self.ctx.pack.root]
+        folders = [*self.ctx.packs, self.ctx.pack_root]
         return list({folder.resolve(): folder for folder in folders}.values())
 
     def _arrows(self) -> list[Widget]:
@@ -112,7 +112,7 @@ class TitleScene(Scene):
         from escape_room.content.problems import ContentError
 
         choices = [folder.resolve() for folder in self.choices]
-        here = choices.index(self.ctx.pack.root.resolve())
+        here = choices.index(self.ctx.pack_root.resolve())
         self.pack_problem = ""
         for offset in range(1, len(choices)):
             folder = self.choices[(here + step * offset) % len(choices)]

@@ -85,6 +85,11 @@ class GameContext:
         self._pack, self._cached, self.head = pack, None, head_of(pack)
 
     @property
+    def pack_root(self) -> Path:
+        """The pack's folder (known without building its models)."""
+        return self._cached.root if self._cached is not None else self.pack.root
+
+    @property
     def lang(self) -> str:
         return self.settings.lang
 
