@@ -161,6 +161,7 @@ STRINGS: dict[str, str] = {
     "puzzle.lost": "Try again! (−{points} points)",
     "puzzle.right_no_points": "Right! No points this time: wrong tries and hints used them up.",
     "puzzle.try_again": "Try again!",
+    "puzzle.back_to_answer": "Back to my answer",
     "puzzle.right": "Right! +{points} points",
     "puzzle.some_right": "Correct so far: {count} of {total}.",
     "puzzle.choose_one": "Choose one answer.",
@@ -168,12 +169,16 @@ STRINGS: dict[str, str] = {
     "puzzle.need_choice": "Choose an answer first.",
     "puzzle.true": "True",
     "puzzle.false": "False",
-    "puzzle.order_how": "The first step goes at the top. Move the steps with the arrows.",
+    "puzzle.order_how": (
+        "The first step goes at the top. Drag a step to its place, or move it with the arrows (Tab, then Enter)."
+    ),
     "puzzle.move_up": "Move up: {text}",
     "puzzle.move_down": "Move down: {text}",
-    "puzzle.match_how": "Choose a text on the left, then its partner on the right.",
+    "puzzle.match_how": (
+        "Drag a text onto its partner, or choose one on the left, then its partner on the right (Tab, then Enter)."
+    ),
     "puzzle.need_pairs": "Give every text on the left a partner first.",
-    "puzzle.sort_how": "Choose a group for each one.",
+    "puzzle.sort_how": "Drag each one onto a group, or choose its group (Tab, then Enter).",
     "puzzle.need_sorted": "Put every one in a group first.",
     "puzzle.picture": "The picture",
     "puzzle.found": "Found {found} of {find}",

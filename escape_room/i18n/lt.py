@@ -161,6 +161,7 @@ STRINGS: dict[str, str] = {
     "puzzle.lost": "Bandykite dar kartą! (−{points} tšk.)",
     "puzzle.right_no_points": "Teisingai! Šįkart be taškų: juos išnaudojo klaidingi bandymai ir užuominos.",
     "puzzle.try_again": "Bandykite dar kartą!",
+    "puzzle.back_to_answer": "Grįžti prie atsakymo",
     "puzzle.right": "Teisingai! +{points} tšk.",
     "puzzle.some_right": "Kol kas teisingai: {count} iš {total}.",
     "puzzle.choose_one": "Pasirinkite vieną atsakymą.",
@@ -168,12 +169,16 @@ STRINGS: dict[str, str] = {
     "puzzle.need_choice": "Pirmiausia pasirinkite atsakymą.",
     "puzzle.true": "Tiesa",
     "puzzle.false": "Netiesa",
-    "puzzle.order_how": "Pirmasis žingsnis – viršuje. Žingsnius perkelkite rodyklėmis.",
+    "puzzle.order_how": (
+        "Pirmasis žingsnis – viršuje. Žingsnį nuvilkite į jo vietą arba perkelkite rodyklėmis (Tab, tada Enter)."
+    ),
     "puzzle.move_up": "Perkelti aukštyn: {text}",
     "puzzle.move_down": "Perkelti žemyn: {text}",
-    "puzzle.match_how": "Pasirinkite tekstą kairėje, tada jo porą dešinėje.",
+    "puzzle.match_how": (
+        "Nuvilkite tekstą ant jo poros arba pasirinkite tekstą kairėje, tada jo porą dešinėje (Tab, tada Enter)."
+    ),
     "puzzle.need_pairs": "Pirmiausia kiekvienam tekstui kairėje parinkite porą.",
-    "puzzle.sort_how": "Kiekvienam parinkite grupę.",
+    "puzzle.sort_how": "Kiekvieną nuvilkite ant grupės arba pasirinkite jo grupę (Tab, tada Enter).",
     "puzzle.need_sorted": "Pirmiausia visus priskirkite grupėms.",
     "puzzle.picture": "Paveikslėlis",
     "puzzle.found": "Rasta: {found} iš {find}",

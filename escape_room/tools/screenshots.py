@@ -1,7 +1,8 @@
 """Render every screen and every puzzle type to PNG: `python -m escape_room.tools.screenshots OUT`.
 
 Screens are built directly (no clicking) from the bundled pack or `--pack`, in each language
-and with the settings of each variant (`normal`, `large` text, high `contrast`), named
+and with the settings of each variant (`normal`, `large` text at 150 %, `largest` at 200 %,
+high `contrast`), named
 `<screen>-<lang>-<variant>.png` (puzzles `puzzle-<type>-<lang>-<variant>.png`); the room is
 shown part-way through, and so is each room of the pack (`room-<id>`), and the pack's first
 panorama room at three headings a third of the turn apart (`panorama-1` to `-3`); `check` shows
@@ -64,6 +65,7 @@ Build = Callable[[GameContext, SceneStack], None]
 VARIANTS: dict[str, dict[str, Any]] = {
     "normal": {},
     "large": {"text_scale": 150},
+    "largest": {"text_scale": 200},
     "contrast": {"contrast": True, "colour_blind": True},
 }
 """The settings each kind of screenshot is taken with, by the name in its file name."""

@@ -50,13 +50,14 @@ class Look:
         """Text in the named style, wrapped and shrunk (not below the minimum) to fit `rect`."""
         named = theme.STYLES[style]
         pixels = self.px(size if size is not None else named.size)
+        bold = named.bold if bold is None else bold
         covered = draw_text(
             surface,
             text,
             rect,
             pixels,
             colour if colour is not None else getattr(theme, named.colour.upper()),
-            named.bold if bold is None else bold,
+            bold,
             cast(Align, align or named.align),
             cast(VAlign, valign or named.valign),
             min(pixels, self.min_text),
@@ -67,7 +68,7 @@ class Look:
                 rect.width,
                 rect.height,
                 pixels,
-                bold or named.bold,
+                bold,
                 min(pixels, self.min_text),
             )
             _RECORDS.append(Drawn(text, rect.copy(), covered, fitted.pixels, fitted.cut))

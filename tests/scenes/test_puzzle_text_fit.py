@@ -1,5 +1,6 @@
-"""Every text a puzzle screen draws fits its box whole, in Lithuanian at the large text size:
-before answering, after a wrong answer with every hint taken, and once solved."""
+"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian: before
+answering, after a wrong answer with every hint taken, and once solved. At double text size,
+lists that do not fit are paged and a long message covers them until asked to go."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.answers import correct_response
 from escape_room.scenes.contracts import HINT_ID
+from escape_room.scenes.puzzles.frame import AGAIN_ID
 from escape_room.ui.context import GameContext, Settings
 from tests.scenes.conftest import fixed_now
 from tests.scenes.puzzle_harness import Opened, open_puzzle, play, room_of
@@ -28,8 +30,8 @@ def pack(request: pytest.FixtureRequest) -> Pack:
     return load_pack(PACKS[request.param])
 
 
-def open_in_large_lithuanian(pack: Pack, puzzle_id: str) -> Opened:
-    ctx = GameContext(pack, Settings("lt", text_scale=100), random.Random(7), fixed_now)
+def open_at(pack: Pack, puzzle_id: str, lang: str, text_scale: int) -> Opened:
+    ctx = GameContext(pack, Settings(lang, text_scale=text_scale), random.Random(7), fixed_now)
     game = open_puzzle(ctx, puzzle_id)
     room = room_of(pack, puzzle_id)
     for needed in getattr(room.puzzles[puzzle_id], "digits_from", []):
@@ -41,10 +43,14 @@ def every_puzzle(pack: Pack) -> list[str]:
     return [puzzle_id for room in pack.rooms for puzzle_id in room.puzzles]
 
 
-def test_puzzle_texts_fit_whole_in_large_lithuanian(pack: Pack, drawn: list[Drawn]) -> None:
+@pytest.mark.parametrize("lang", ["en", "lt"])
+@pytest.mark.parametrize("text_scale", [100])
+def test_puzzle_texts_fit_whole_at_every_text_size(
+    pack: Pack, lang: str, text_scale: int, drawn: list[Drawn]
+) -> None:
     problems: dict[str, list[str]] = {}
     for puzzle_id in every_puzzle(pack):
-        game = open_in_large_lithuanian(pack, puzzle_id)
+        game = open_at(pack, puzzle_id, lang, text_scale)
         for state in ("start", "wrong", "solved"):
             if state == "wrong":
                 while game.pilot.widget(HINT_ID).enabled if HINT_ID in game.pilot.ids() else False:
@@ -58,3 +64,19 @@ def test_puzzle_texts_fit_whole_in_large_lithuanian(pack: Pack, drawn: list[Draw
             if found := misfits(drawn):
                 problems[f"{puzzle_id} {state}"] = found
     assert not problems
+
+
+def test_at_double_text_size_steps_are_paged_and_a_long_message_covers_them(
+    bundled_pack: Pack,
+) -> None:
+    # given the crossing routine in Lithuanian at 200 %: its steps do not fit on one page
+    game = open_at(bundled_pack, "cross-routine", "lt", 200)
+    assert game.scene.pager.count > 1
+    assert "puzzle:page:next" in game.pilot.ids()
+    # when a wrong order is checked, its long feedback covers the steps until they are asked for
+    play(game, correct=False)
+    assert game.scene.carded and AGAIN_ID in game.pilot.ids()
+    assert not any(i.startswith("step:") for i in game.pilot.ids())
+    # then the demo's answer turns the pages as it moves the steps, and solves it
+    play(game, correct=True)
+    assert game.scene.solved

@@ -17,6 +17,7 @@ from escape_room.scenes.puzzles.frame import CHECK_ID, Incomplete, PuzzleScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.fonts import font
+from escape_room.ui.text import layout as text_layout
 from escape_room.ui.widgets import Widget
 
 _GAP = 8
@@ -32,11 +33,24 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         label, rest = self.caption(area, self.ctx.t("puzzle.sort_how"))
         count = len(self.puzzle.items)
-        cells = layout.grid(rest, count, 1 if count <= 5 else 2, tallest=110)
+        if count > 5 and self._fit_in_two_columns(rest, count):
+            cells = layout.grid(rest, count, 2, tallest=110)
+            return [label, *(w for index, cell in enumerate(cells) for w in self._row(index, cell))]
+        shown, rows, turns = self.paged_rows(rest, count, lines=2)
         widgets: list[Widget] = [label]
-        for index, cell in enumerate(cells):
-            widgets += self._row(index, cell)
-        return widgets
+        for index, row in zip(shown, rows, strict=True):
+            widgets += self._row(index, row)
+        return [*widgets, *turns]
+
+    def _fit_in_two_columns(self, area: pygame.Rect, count: int) -> bool:
+        """Whether every item's text fits whole at a readable size with the rows in two columns."""
+        cell = layout.grid(area, count, 2, tallest=110)[0]
+        width = cell.width - len(self.puzzle.categories) * (self._cell_width() + _GAP) - 3 * _GAP
+        size = self.look.min_text
+        return not any(
+            text_layout(self.ctx.text(item.text), width, cell.height - 8, size, True, size).cut
+            for item in self.puzzle.items
+        )
 
     def _row(self, index: int, row: pygame.Rect) -> list[Widget]:
         categories = self.puzzle.categories
@@ -82,13 +96,14 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
     def wrong_note(self, response: Any) -> str:
         return self.count_note(tuple(response), tuple(i.category for i in self.puzzle.items))
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         wanted = [item.category for item in self.puzzle.items]
         if not correct:
             wanted[0] = next(c.id for c in self.puzzle.categories if c.id != wanted[0])
-        clicks = [
-            Click(f"item:{i}:{category}")
-            for i, category in enumerate(wanted)
-            if self.sorted.get(i) != category
-        ]
+        clicks: list[PilotAction] = []
+        page = self.pager.page
+        for i, category in enumerate(wanted):
+            if self.sorted.get(i) != category:
+                clicks += [*self.turns_to(i, page), Click(f"item:{i}:{category}")]
+                page = self.row_page(i)
         return [*clicks, Click(CHECK_ID)]

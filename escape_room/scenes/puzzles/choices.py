@@ -140,7 +140,8 @@ class TextBox(Choice):
 
 
 class Cell(Button):
-    """A narrow choice: a round marker above a short label (a category in an item's row)."""
+    """A narrow choice: a round marker above a short label (a category in an item's row), or
+    left of it when the cell is too short for both one above the other."""
 
     def colours(self) -> tuple[theme.Colour, theme.Colour]:
         if self.selected:
@@ -152,11 +153,20 @@ class Cell(Button):
         rect = self.rect.move(0, 2) if self.pressed else self.rect
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
-        mark = (rect.centerx, rect.y + 6 + _MARK // 2)
+        above = rect.height - _MARK - 10 >= font(look.min_text).get_linesize()
+        if above:
+            mark = (rect.centerx, rect.y + 6 + _MARK // 2)
+            text = pygame.Rect(
+                rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10
+            )
+        else:
+            mark = (rect.x + 6 + _MARK // 2, rect.centery)
+            text = pygame.Rect(
+                rect.x + _MARK + 10, rect.y + 4, rect.width - _MARK - 14, rect.height - 8
+            )
         pygame.draw.circle(surface, ink, mark, _MARK // 2, width=3)
         if self.selected:
             pygame.draw.circle(surface, ink, mark, _MARK // 4)
-        text = pygame.Rect(rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10)
         pixels = whole_words(look, self.label, text.width, theme.SMALL, self.selected)
         look.text(
             surface,

@@ -17,6 +17,8 @@ from escape_room.ui.text import layout
 MessageKind = Literal["wrong", "note"]
 _HEADING = 64
 _REWARD = 92
+_MARKED = 74
+"""The width of a message's mark and the margins beside its text."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,26 @@ def draw_hints(
     )
 
 
+def message_height(look: Look, width: int, message: Message | None, stakes: str) -> int:
+    """How tall a message area `width` wide must be for its text (the message, else the
+    stakes) at the readable size."""
+    if message is None:
+        return needed_height(look, stakes, width - theme.SPACE, "stakes") + 8
+    style = "feedback.wrong" if message.kind == "wrong" else "feedback.note"
+    return needed_height(look, message.text, width - _MARKED, style) + 8
+
+
+def hints_height(look: Look, width: int, text: str) -> int:
+    """How tall a hints strip `width` wide must be for `text` at the readable size."""
+    return needed_height(look, text, width - 2 * theme.SPACE, "hint") + 8
+
+
+def needed_height(look: Look, text: str, width: int, style: str) -> int:
+    """How tall `text` in `style` is wrapped to `width` at the readable size."""
+    named = theme.STYLES[style]
+    return layout(text, width, 100_000, min(look.px(named.size), look.min_text), named.bold).height
+
+
 def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message: Message) -> None:
     """The message area: a wrong answer in red on pink with a cross, a note on yellow with a
     warning triangle (so colour is never the only sign)."""
@@ -66,7 +88,7 @@ def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message
     )
     mark = pygame.Rect(rect.x + 10, rect.centery - 20, 40, 40)
     draw_icon(surface, "wrong" if wrong else "warning", mark)
-    text = pygame.Rect(mark.right + 8, rect.y + 4, rect.right - mark.right - 16, rect.height - 8)
+    text = pygame.Rect(mark.right + 8, rect.y + 4, rect.width - _MARKED, rect.height - 8)
     look.text(surface, message.text, text, style="feedback.wrong" if wrong else "feedback.note")
 
 

@@ -137,7 +137,7 @@ class CodeLockScene(PuzzleScene[CodeLock], kind="code_lock"):
             if tile.bottom <= inner.bottom and tile.right <= inner.right:
                 draw_icon(surface, "digit", tile, digit)
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         room = self.room
         assert room is not None, "a code lock belongs to a room of the pack"
         code = expected_code(room, self.puzzle.digits_from)

@@ -4,7 +4,7 @@ feedback after an answer, the result once solved, and the buttons to leave.
 A subclass keeps its own state (what is chosen, in which order ...), builds its body's widgets
 from it in `build_body(area)`, says what the team answered in `response()` (or, with
 :class:`Incomplete`, why there is nothing to check yet: that is not an attempt), and how to
-answer in `autoplay_actions(correct)`. Every answer goes to the room through the puzzle's
+answer in `answer_actions(correct)`. Every answer goes to the room through the puzzle's
 :class:`~escape_room.scenes.contracts.PuzzleHost`, which judges, scores and records it.
 
 Esc is left to the app: it opens the pause menu (which stops the room's clock) over the puzzle.
@@ -21,7 +21,7 @@ from escape_room.art.icons import item_icon
 from escape_room.content.models import Hint, PuzzleBase
 from escape_room.content.pack import Room
 from escape_room.model.run import AnswerResult
-from escape_room.pilot import PilotAction
+from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import CLOSE_ID, CONTINUE_ID, HINT_ID, PuzzleHost, PuzzleOutcome
 from escape_room.scenes.puzzles import chrome, layout
 from escape_room.scenes.puzzles.chrome import Message, ResultText, RewardLine
@@ -29,12 +29,16 @@ from escape_room.scenes.puzzles.drag import Drag
 from escape_room.scenes.shown import shown
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.fonts import font
+from escape_room.ui.pager import Pager
 from escape_room.ui.scene import ModalScene
 from escape_room.ui.widgets import Button, Label, Widget
 
 P = TypeVar("P", bound=PuzzleBase)
 CHECK_ID = "puzzle:check"
 """The button that submits the answer."""
+AGAIN_ID = "puzzle:again"
+"""The button under a long message that covers the body (large text), back to the answer."""
 SCENES: dict[str, type[PuzzleScene[Any]]] = {}
 """The scene of each puzzle type, filled in as scene classes register (`kind=` on the class)."""
 
@@ -68,6 +72,15 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.result: AnswerResult | None = None
         self.message: Message | None = None
         self.drag = Drag()
+        self.pager = Pager(
+            "puzzle:page",
+            pygame.Rect(0, 0, 0, 0),
+            on_turn=self.refresh,
+            labels=(ctx.t("common.back"), ctx.t("common.next")),
+            counter=lambda page, pages: ctx.t("debrief.page", page=page, pages=pages),
+            style="tile.caption",
+        )
+        self.per_page = 0
 
     # --- what a puzzle type fills in ----------------------------------------------------
 
@@ -79,9 +92,13 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         """The answer as `escape_room.model.answers` wants it, or :class:`Incomplete`."""
         raise NotImplementedError
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         """Input giving one answer from the current state (right when `correct`), submitted."""
         raise NotImplementedError
+
+    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+        """The demo's input for one answer: back to the answer from a long message first."""
+        return [*([Click(AGAIN_ID)] if self.carded else []), *self.answer_actions(correct)]
 
     def after_wrong(self, response: Any) -> None:
         """A wrong answer was given (e.g. mark the options chosen wrongly)."""
@@ -119,16 +136,86 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return super().handle(event)
 
     def caption(self, area: pygame.Rect, text: str) -> tuple[Label, pygame.Rect]:
-        """An instruction line at the top of the body, and the body's area left below it."""
-        line, rest = layout.caption(area)
+        """An instruction at the top of the body (as tall as it needs), and the body's area
+        left below it."""
+        need = chrome.needed_height(self.look, text, area.width, "body.bold")
+        line, rest = layout.caption(area, max(40, need))
         return Label("puzzle:how", text, line, theme.BODY, theme.MUTED_INK, bold=True), rest
 
+    def paged_rows(
+        self, area: pygame.Rect, count: int, *, lines: int = 1, gap: int = layout.GAP
+    ) -> tuple[range, list[pygame.Rect], list[Widget]]:
+        """`count` rows in `area`, each tall enough for `lines` lines of readable text; when
+        they do not all fit, a page of them with Back and Next under it. Returns the indexes
+        shown, their rows and the pager's buttons (none when every row fits)."""
+        least = lines * font(self.look.min_text).get_linesize() + theme.SPACE // 2
+        if layout.rows(area, count, gap)[0].height >= least:
+            self.pager.set_count(1)
+            return range(count), layout.rows(area, count, gap), []
+        strip = font(self.look.min_text).get_linesize() + theme.SPACE
+        rest = pygame.Rect(area.x, area.y, area.width, area.height - strip - gap)
+        self.per_page = max(1, (rest.height + gap) // (least + gap))
+        self.pager.set_count(-(-count // self.per_page))
+        self.pager.rect = pygame.Rect(area.x, rest.bottom + gap, area.width, strip)
+        first = self.pager.page * self.per_page
+        shown = range(first, min(count, first + self.per_page))
+        return shown, layout.rows(rest, self.per_page, gap)[: len(shown)], self.pager.widgets()
+
+    def row_page(self, index: int) -> int:
+        """The page that shows row `index` (0 when every row fits)."""
+        return index // self.per_page if self.pager.count > 1 else 0
+
+    def show_row(self, index: int) -> None:
+        """Turn to the page that shows row `index` (after it moved, say)."""
+        self.pager.page = self.row_page(index)
+
+    def turns_to(self, index: int, page: int) -> list[PilotAction]:
+        """The clicks on Back or Next that turn from `page` to the page showing row `index`."""
+        step = self.row_page(index) - page
+        return [Click(self.pager.next_id if step > 0 else self.pager.back_id)] * abs(step)
+
     def regions(self) -> layout.Regions:
+        return self._regions(self._row_message())
+
+    def _regions(self, message: Message | None) -> layout.Regions:
         picture = bool(self._picture())
         width = layout.WIDTH - (layout.PICTURE.width + 2 * layout.GAP if picture else 0)
         prompt = self.look.height(self.ctx.text(self.puzzle.prompt), width, style="puzzle.prompt")
         limit = min(prompt, layout.PROMPT.height * 2)
-        return layout.regions(bool(self.puzzle.hints), limit, picture=picture)
+        hints = chrome.hints_height(self.look, layout.WIDTH, self._hint_text())
+        return layout.regions(
+            bool(self.puzzle.hints),
+            limit,
+            picture=picture,
+            hints_height=max(layout.HINTS_HEIGHT, hints),
+            body_bottom=self.bottom(message).body_bottom,
+        )
+
+    def bottom(self, message: Message | None = None) -> layout.Bottom:
+        """The bottom row at the chosen text size, its message area tall enough for its text
+        (the `message`, else the stakes)."""
+        stakes = self.stakes_text()
+        return layout.bottom_row(
+            self.look.text_scale,
+            lambda width: chrome.message_height(self.look, width, message, stakes),
+        )
+
+    def _row_message(self) -> Message | None:
+        """The message shown by the bottom row (None: the row shows the stakes)."""
+        return None if self.solved or self.carded else self.message
+
+    @property
+    def carded(self) -> bool:
+        """Whether the message is too long to leave room for the body (large text): it then
+        covers the body, with a button back to the answer."""
+        if self.message is None or self.solved:
+            return False
+        look, row = self.look, self.bottom()
+        if chrome.message_height(look, row.message.width, self.message, "") <= row.message.height:
+            return False
+        tall = chrome.message_height(look, layout.WIDTH, self.message, "") + layout.GAP
+        least = font(look.min_text).get_linesize() + theme.SPACE
+        return self._regions(None).body.height - tall < 3 * least + layout.GAP
 
     def _picture(self) -> list[Widget]:
         """The drawn sign or object shown left of the prompt, if the puzzle has one."""
@@ -153,36 +240,51 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             self.items = [
                 *self._picture(),
                 Button(
-                    CONTINUE_ID, self.ctx.t("common.continue"), layout.CHECK_BUTTON, self._continue
+                    CONTINUE_ID, self.ctx.t("common.continue"), self.bottom().check, self._continue
                 ),
             ]
             return
-        self.items = [*self._picture(), *self.build_body(self.regions().body), *self._buttons()]
+        regions = self.regions()
+        body = self._back_to_answer(regions) if self.carded else self.build_body(regions.body)
+        self.items = [*self._picture(), *body, *self._buttons()]
+
+    def _back_to_answer(self, regions: layout.Regions) -> list[Widget]:
+        """The button under a message that covers the body, back to the answer."""
+        rect = pygame.Rect(0, 0, layout.CHECK_BUTTON.width * 2, self.bottom().check.height)
+        rect.midbottom = regions.body.midbottom
+        label = self.ctx.t("puzzle.back_to_answer")
+        return [Button(AGAIN_ID, label, rect, self.changed)]
+
+    def _card(self, regions: layout.Regions) -> pygame.Rect:
+        """Where a message that covers the body goes: above the button back to the answer."""
+        top = regions.below_prompt.top
+        bottom = regions.body.bottom - self.bottom().check.height - layout.GAP
+        return pygame.Rect(layout.LEFT, top, layout.WIDTH, bottom - top)
 
     def _buttons(self) -> list[Widget]:
-        t = self.ctx.t
+        t, bottom = self.ctx.t, self.bottom()
         buttons: list[Widget] = []
         if self.has_check:
-            buttons.append(Button(CHECK_ID, t("puzzle.check"), layout.CHECK_BUTTON, self.check))
+            buttons.append(Button(CHECK_ID, t("puzzle.check"), bottom.check, self.check))
         if self.puzzle.hints:
-            buttons.append(self._hint_button())
+            buttons.append(self._hint_button(bottom.hint))
         buttons.append(Button(CLOSE_ID, t("puzzle.close"), layout.CLOSE, self._close, "quiet"))
         return buttons
 
-    def _hint_button(self) -> Button:
+    def _hint_button(self, rect: pygame.Rect) -> Button:
         shown = len(self.host.hints_shown())
         if shown >= len(self.puzzle.hints):
             return Button(
                 HINT_ID,
                 self.ctx.t("puzzle.no_hints"),
-                layout.HINT_BUTTON,
+                rect,
                 None,
                 "quiet",
                 enabled=False,
             )
         cost = self._hint_cost(self.puzzle.hints[shown])
         label = self.ctx.t("puzzle.hint", cost=cost) if cost else self.ctx.t("puzzle.hint_free")
-        return Button(HINT_ID, label, layout.HINT_BUTTON, self.take_hint, "quiet")
+        return Button(HINT_ID, label, rect, self.take_hint, "quiet")
 
     def _hint_cost(self, hint: Hint) -> int:
         if hint.cost is not None:
@@ -202,6 +304,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         answer = self.response()
         if isinstance(answer, Incomplete):
             self.message = Message("note", answer.text)
+            self.refresh()
             return
         self.submit(answer)
 
@@ -247,13 +350,20 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         if self.solved:
             chrome.draw_result(surface, look, self.result_area(regions), self.result_text())
         else:
-            self._draw_hints(surface, regions.hints)
-            self.draw_body(surface, regions.body)
+            if not self.carded:
+                self._draw_hints(surface, regions.hints)
+                self.draw_body(surface, regions.body)
         self.draw_widgets(surface)
-        if self.message is not None and not self.solved:
-            chrome.draw_message(surface, look, layout.MESSAGE, self.message)
+        shown = self._row_message()
+        row = self.bottom(shown).message
+        if self.carded and self.message is not None:
+            chrome.draw_message(surface, look, self._card(regions), self.message)
+        if shown is not None:
+            chrome.draw_message(surface, look, row, shown)
         elif not self.solved:
-            chrome.draw_stakes(surface, look, layout.MESSAGE, self.stakes_text())
+            chrome.draw_stakes(surface, look, row, self.stakes_text())
+        if self.pager.count > 1 and not self.solved and not self.carded:
+            self.pager.draw(surface, look)
         self.drag.draw(surface, look)
 
     def stakes_text(self) -> str:
@@ -280,17 +390,16 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return regions.below_prompt
 
     def _draw_hints(self, surface: pygame.Surface, rect: pygame.Rect | None) -> None:
-        if rect is None:
-            return
+        if rect is not None:
+            shown = bool(self.host.hints_shown())
+            chrome.draw_hints(surface, self.look, rect, self._hint_text(), shown)
+
+    def _hint_text(self) -> str:
+        """The hints strip's text: the latest hint taken, or what a hint offers."""
         shown = self.host.hints_shown()
-        latest = (
-            self.ctx.t("puzzle.hint_text", number=len(shown), text=self.ctx.text(shown[-1].text))
-            if shown
-            else ""
-        )
-        chrome.draw_hints(
-            surface, self.look, rect, latest or self.ctx.t("puzzle.hints_offer"), bool(shown)
-        )
+        if not shown:
+            return self.ctx.t("puzzle.hints_offer")
+        return self.ctx.t("puzzle.hint_text", number=len(shown), text=self.ctx.text(shown[-1].text))
 
     def result_text(self) -> ResultText:
         """What the result card says once the puzzle is solved."""

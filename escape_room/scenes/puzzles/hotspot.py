@@ -16,7 +16,7 @@ from escape_room.content.models import SCENE_HEIGHT, SCENE_WIDTH
 from escape_room.kinds.hotspot import HotspotPuzzle
 from escape_room.pilot import PilotAction, Press
 from escape_room.scenes.contracts import PuzzleHost
-from escape_room.scenes.puzzles import layout
+from escape_room.scenes.puzzles import chrome, layout
 from escape_room.scenes.puzzles.chrome import Message
 from escape_room.scenes.puzzles.frame import PuzzleScene
 from escape_room.scenes.puzzles.picture import (
@@ -34,12 +34,7 @@ from escape_room.ui.widgets import Widget
 
 PICTURE_ID = "picture"
 PICTURE = pygame.Rect(layout.LEFT, layout.TITLE.bottom + 8, 800, 450)
-SIDE = pygame.Rect(
-    PICTURE.right + 16,
-    PICTURE.y,
-    layout.LEFT + layout.WIDTH - PICTURE.right - 16,
-    layout.BODY_BOTTOM - PICTURE.y,
-)
+"""Where the picture goes at 100 % text size (smaller at larger sizes, to leave room for text)."""
 _MISS_SECONDS = 1.2
 
 
@@ -53,26 +48,59 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
         self.cross = [SCENE_WIDTH / 2, SCENE_HEIGHT / 2]
         self.need = puzzle.find or len(puzzle.targets)
         picture = puzzle_picture(puzzle, ctx.pack.assets_dir, ctx.lang)
+        self.drawing = picture
         self.picture = pygame.transform.smoothscale(picture, PICTURE.size)
 
+    def _picture_box(self) -> pygame.Rect:
+        """The picture, as large as leaves room under it for the keyboard help line (as wide
+        as the picture: a few rounds find the size)."""
+        box, text, bottom = PICTURE.copy(), self.ctx.t("puzzle.hotspot_keys"), self.bottom()
+        for _ in range(4):
+            keys = chrome.needed_height(self.look, text, box.width, "small.muted")
+            height = min(PICTURE.height, bottom.body_bottom - PICTURE.y - 8 - keys)
+            box.size = (height * PICTURE.width // PICTURE.height, height)
+        return box
+
+    def _side(self) -> pygame.Rect:
+        """The column right of the picture, as tall as it."""
+        picture = self._picture_box()
+        right = layout.LEFT + layout.WIDTH
+        return pygame.Rect(
+            picture.right + 16, picture.y, right - picture.right - 16, picture.height
+        )
+
     def regions(self) -> layout.Regions:
-        prompt = pygame.Rect(SIDE.x, SIDE.y, SIDE.width, 150)
+        """The prompt, the hints and the list of what was found, down the side of the picture,
+        each as tall as its text needs (the prompt and hints at least as tall as at 100 %)."""
+        look, side = self.look, self._side()
+        need = chrome.needed_height(look, self.ctx.text(self.puzzle.prompt), side.width, "body")
+        prompt = pygame.Rect(side.x, side.y, side.width, max(150, need))
         hints = (
-            pygame.Rect(SIDE.x, prompt.bottom + 8, SIDE.width, 112) if self.puzzle.hints else None
+            pygame.Rect(
+                side.x,
+                prompt.bottom + 8,
+                side.width,
+                max(112, chrome.hints_height(look, side.width, self._hint_text())),
+            )
+            if self.puzzle.hints
+            else None
         )
         top = (hints or prompt).bottom + layout.GAP
         return layout.Regions(
-            prompt, hints, pygame.Rect(SIDE.x, top, SIDE.width, SIDE.bottom - top)
+            prompt, hints, pygame.Rect(side.x, top, side.width, side.bottom - top)
         )
 
     def result_area(self, regions: layout.Regions) -> pygame.Rect:
-        return pygame.Rect(layout.LEFT, PICTURE.y, layout.WIDTH, SIDE.height)
+        return pygame.Rect(layout.LEFT, PICTURE.y, layout.WIDTH, self._side().height)
 
     def build_body(self, area: pygame.Rect) -> list[Widget]:
+        box = self._picture_box()
+        if self.picture.get_size() != box.size:
+            self.picture = pygame.transform.smoothscale(self.drawing, box.size)
         view = PictureView(
             PICTURE_ID,
             self.ctx.t("puzzle.picture"),
-            PICTURE,
+            box,
             self.picture,
             self.mark,
             lambda: self.focus.pointer,
@@ -106,8 +134,9 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
 
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         look, t = self.look, self.ctx.t
-        below = SIDE.bottom - PICTURE.bottom - 8
-        keys = pygame.Rect(PICTURE.x, PICTURE.bottom + 8, PICTURE.width, below)
+        picture = self._picture_box()
+        below = self.bottom().body_bottom - picture.bottom - 8
+        keys = pygame.Rect(picture.x, picture.bottom + 8, picture.width, below)
         look.text(surface, t("puzzle.hotspot_keys"), keys, style="small.muted")
         heading = pygame.Rect(area.x, area.y, area.width, 40)
         found = t("puzzle.found", found=len(self.found), find=self.need)
@@ -122,7 +151,7 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
 
     # --- the demo mode -------------------------------------------------------------------
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         actions = self._tabs_to_picture()
         cross = (self.cross[0], self.cross[1])
         goals = (

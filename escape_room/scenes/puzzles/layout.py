@@ -8,6 +8,7 @@ has any, the puzzle's body, and a bottom row with Hint, the message area and Che
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -60,19 +61,56 @@ class Regions:
         return pygame.Rect(self.body.left, top, self.body.width, self.body.bottom - top)
 
 
+@dataclass(frozen=True)
+class Bottom:
+    """The bottom row of a puzzle's panel: Hint, the message area and Check."""
+
+    hint: pygame.Rect
+    message: pygame.Rect
+    check: pygame.Rect
+
+    @property
+    def body_bottom(self) -> int:
+        """Where the body above the row ends."""
+        return self.message.top - (HINT_BUTTON.top - BODY_BOTTOM)
+
+
+def bottom_row(text_scale: int, message_height: Callable[[int], int] | None = None) -> Bottom:
+    """The bottom row at a text size: taller for larger text (76 px at 100 %, 100 at 200 %).
+    A message taller than the row (`message_height` says how tall at a width) goes across the
+    panel just above the row instead, as tall as it needs."""
+    height = HINT_BUTTON.height + max(0, text_scale - 100) * 24 // 100
+    base = HINT_BUTTON.bottom
+    message = pygame.Rect(MESSAGE.x, base - height, MESSAGE.width, height)
+    if message_height is not None and message_height(MESSAGE.width) > height:
+        tall = message_height(WIDTH)
+        message = pygame.Rect(LEFT, base - height - GAP - tall, WIDTH, tall)
+    return Bottom(
+        pygame.Rect(HINT_BUTTON.x, base - height, HINT_BUTTON.width, height),
+        message,
+        pygame.Rect(CHECK_BUTTON.x, base - height, CHECK_BUTTON.width, height),
+    )
+
+
 def regions(
-    has_hints: bool, prompt_height: int = PROMPT.height, *, picture: bool = False
+    has_hints: bool,
+    prompt_height: int = PROMPT.height,
+    *,
+    picture: bool = False,
+    hints_height: int = HINTS_HEIGHT,
+    body_bottom: int = BODY_BOTTOM,
 ) -> Regions:
     """The usual regions: the prompt across the top (right of the `picture` when there is one;
-    taller when its text needs it), hints under it, the body below."""
+    taller when its text needs it), hints under it (`hints_height` tall), the body below down
+    to `body_bottom`."""
     prompt = pygame.Rect(PROMPT.x, PROMPT.y, PROMPT.width, max(PROMPT.height, prompt_height))
     if picture:
         prompt = pygame.Rect(PICTURE.right + 2 * GAP, PROMPT.y, 0, prompt.height)
         prompt.width = PROMPT.right - prompt.x
     top = prompt.bottom + GAP // 2
-    hints = pygame.Rect(LEFT, top, WIDTH, HINTS_HEIGHT) if has_hints else None
+    hints = pygame.Rect(LEFT, top, WIDTH, hints_height) if has_hints else None
     body_top = hints.bottom + GAP if hints is not None else top
-    return Regions(prompt, hints, pygame.Rect(LEFT, body_top, WIDTH, BODY_BOTTOM - body_top))
+    return Regions(prompt, hints, pygame.Rect(LEFT, body_top, WIDTH, body_bottom - body_top))
 
 
 def caption(area: pygame.Rect, height: int = 40) -> tuple[pygame.Rect, pygame.Rect]:

@@ -38,15 +38,21 @@ class MatchingScene(PuzzleScene[Matching], kind="matching"):
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         label, rest = self.caption(area, self.ctx.t("puzzle.match_how"))
         left_area, right_area = layout.split(rest, (rest.width - _LINES) // 2, _LINES)
-        count = len(self.puzzle.pairs)
-        lefts = [self._box("left", i, r) for i, r in enumerate(layout.rows(left_area, count))]
-        rows = layout.rows(right_area, count)
-        rights = [self._box("right", k, r) for k, r in zip(self.shown, rows, strict=True)]
+        shown, rows, turns = self.paged_rows(left_area, len(self.puzzle.pairs), lines=2)
+        if turns:
+            self.pager.rect.width = rest.width
+            turns = self.pager.widgets()
+        lefts = {i: self._box("left", i, r) for i, r in zip(shown, rows, strict=True)}
+        rights = {
+            self.shown[i]: self._box("right", self.shown[i], r.move(right_area.x - r.x, 0))
+            for i, r in zip(shown, rows, strict=True)
+        }
         self.lines = [
-            (lefts[i].rect, rights[self.shown.index(k)].rect, _colour(i))
+            (lefts[i].rect, rights[k].rect, _colour(i))
             for i, k in self.pairs.items()
+            if i in lefts and k in rights
         ]
-        return [label, *lefts, *rights]
+        return [label, *lefts.values(), *rights.values(), *turns]
 
     def _box(self, side: Side, index: int, rect: pygame.Rect) -> Choice:
         pair = self.puzzle.pairs[index]
@@ -101,17 +107,21 @@ class MatchingScene(PuzzleScene[Matching], kind="matching"):
     def wrong_note(self, response: Any) -> str:
         return self.count_note(tuple(response), tuple(range(len(self.puzzle.pairs))))
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         wanted = list(range(len(self.puzzle.pairs)))
         if not correct:
             wanted[0], wanted[1] = wanted[1], wanted[0]
         actions: list[PilotAction] = []
         if self.picked is not None:
             actions.append(Click(f"{self.picked[0]}:{self.picked[1]}"))
+        page = self.pager.page
         for left, right in enumerate(wanted):
             if correct and self.pairs.get(left) == right:
                 continue
-            actions += [Click(f"left:{left}"), Click(f"right:{right}")]
+            row = self.shown.index(right)
+            actions += [*self.turns_to(left, page), Click(f"left:{left}")]
+            actions += [*self.turns_to(row, self.row_page(left)), Click(f"right:{right}")]
+            page = self.row_page(row)
         return [*actions, Click(CHECK_ID)]
 
 

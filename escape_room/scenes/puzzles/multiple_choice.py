@@ -75,7 +75,7 @@ class MultipleChoiceScene(PuzzleScene[MultipleChoice], kind="multiple_choice"):
     def after_wrong(self, response: Any) -> None:
         self.marked = {o.id for o in self.options if o.id in response and not o.correct}
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         right = {o.id for o in self.options if o.correct}
         wanted = right if correct else {next(o.id for o in self.options if not o.correct)}
         if self.single:

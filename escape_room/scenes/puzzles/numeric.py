@@ -39,7 +39,7 @@ class NumericScene(TypedScene[Numeric], kind="numeric"):
         value = parse_number(self.box.value)
         return Incomplete(self.ctx.t("puzzle.need_number")) if value is None else value
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         puzzle = self.puzzle
         miss = puzzle.tolerance + max(1.0, round(abs(puzzle.answer) / 2))
         value = puzzle.answer if correct else puzzle.answer + miss

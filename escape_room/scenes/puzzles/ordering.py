@@ -32,11 +32,10 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         label, rest = self.caption(area, self.ctx.t("puzzle.order_how"))
         widgets: list[Widget] = [label]
-        for index, (step_id, row) in enumerate(
-            zip(self.order, layout.rows(rest, len(self.order), 8), strict=True)
-        ):
-            widgets += self._row(index, step_id, row)
-        return widgets
+        shown, rows, turns = self.paged_rows(rest, len(self.order), gap=8)
+        for index, row in zip(shown, rows, strict=True):
+            widgets += self._row(index, self.order[index], row)
+        return [*widgets, *turns]
 
     def _row(self, index: int, step_id: str, row: pygame.Rect) -> list[Widget]:
         text = self.ctx.text(next(s.text for s in self.puzzle.steps if s.id == step_id))
@@ -69,6 +68,7 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
         there = here + step
         if 0 <= there < len(self.order):
             self.order[here], self.order[there] = self.order[there], self.order[here]
+            self.show_row(there)
             self.changed()
 
     def can_drag(self, widget_id: str) -> bool:
@@ -81,6 +81,7 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
             place = self.order.index(there)
             self.order.remove(step_id)
             self.order.insert(place, step_id)
+            self.show_row(place)
             self.changed()
 
     def response(self) -> Any:
@@ -89,13 +90,14 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
     def wrong_note(self, response: Any) -> str:
         return self.count_note(tuple(response), tuple(self.right))
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
-        order, clicks = list(self.order), []
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
+        order, clicks, page = list(self.order), [], self.pager.page
         wanted = self.right if correct else _one_off(self.right, order)
         for place, step_id in enumerate(wanted):
-            here = order.index(step_id)
-            clicks += [Click(f"step:{step_id}:up")] * (here - place)
-            order.insert(place, order.pop(here))
+            for here in range(order.index(step_id), place, -1):
+                clicks += [*self.turns_to(here, page), Click(f"step:{step_id}:up")]
+                page = self.row_page(here - 1)
+            order.insert(place, order.pop(order.index(step_id)))
         return [*clicks, Click(CHECK_ID)]
 
 

@@ -17,7 +17,7 @@ class TextAnswerScene(TypedScene[TextAnswer], kind="text"):
         text = self.box.value.strip()
         return text if text else Incomplete(self.ctx.t("puzzle.need_text"))
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         answer = resolve(self.puzzle.answer, self.ctx.lang)
         if correct:
             return self.typed_actions(answer)

@@ -51,7 +51,7 @@ class TrueFalseScene(PuzzleScene[TrueFalse], kind="true_false"):
     def response(self) -> Any:
         return Incomplete(self.ctx.t("puzzle.need_choice")) if self.chosen is None else self.chosen
 
-    def autoplay_actions(self, correct: bool) -> list[PilotAction]:
+    def answer_actions(self, correct: bool) -> list[PilotAction]:
         wanted = self.puzzle.answer if correct else not self.puzzle.answer
         clicks = [] if self.chosen == wanted else [Click(f"answer:{'true' if wanted else 'false'}")]
         return [*clicks, Click(CHECK_ID)]

@@ -48,7 +48,8 @@ class TypedScene(PuzzleScene[P]):
         return ""
 
     def _typed(self, _: str) -> None:
-        self.message = None
+        if self.message is not None:
+            self.changed()
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Typing goes into the box wherever the focus is."""
