@@ -4,6 +4,9 @@ espeak-ng on Linux), in a worker thread so no frame ever waits for speech.
 The engine starts at the first text to say. When it cannot start (no engine installed, no
 voice for the language) `problem` says why and the game plays on silently. A newer text
 replaces one not yet spoken. No pygame here.
+
+pyttsx3 crashes when two of its engines run in one process, so the game reads through one
+:func:`shared_speech`, and a pyttsx3 engine is made at most once (:func:`pyttsx3_engine`).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ class NoVoice(Exception):
 
 
 class Pyttsx3Engine:
-    """pyttsx3 with a voice chosen for each language."""
+    """pyttsx3 with a voice chosen for each language (made by :func:`pyttsx3_engine`)."""
 
     def __init__(self) -> None:
         import pyttsx3
@@ -57,13 +60,36 @@ def _speaks(voice: Any, lang: str) -> bool:
     )
 
 
+_LOCK = threading.Lock()
+_ENGINE: list[Pyttsx3Engine] = []
+_SPEECH: list[Speech] = []
+
+
+def pyttsx3_engine() -> Pyttsx3Engine:
+    """The process's one pyttsx3 engine, made at the first call (safe from any thread)."""
+    with _LOCK:
+        if not _ENGINE:
+            _ENGINE.append(Pyttsx3Engine())
+        return _ENGINE[0]
+
+
+def shared_speech() -> Speech:
+    """The process's one reader of texts, made at the first call: every game context reads
+    through it, so no second speech engine ever starts."""
+    with _LOCK:
+        if not _SPEECH:
+            _SPEECH.append(Speech())
+        return _SPEECH[0]
+
+
 class Speech:
     """Says texts one at a time in a worker thread; `problem` tells why it cannot."""
 
-    def __init__(self, engine: Callable[[], Engine] = Pyttsx3Engine) -> None:
+    def __init__(self, engine: Callable[[], Engine] = pyttsx3_engine) -> None:
         self._make_engine = engine
         self._todo: queue.Queue[tuple[str, str]] = queue.Queue()
         self._worker: threading.Thread | None = None
+        self._starting = threading.Lock()
         self._ready = threading.Event()
         self.problem: str | None = None
         """Why nothing can be read aloud (the engine or a voice is missing), or None."""
@@ -90,9 +116,11 @@ class Speech:
         self._start()
 
     def _start(self) -> None:
-        if self._worker is None:
-            self._worker = threading.Thread(target=self._speak_all, name="speech", daemon=True)
-            self._worker.start()
+        """Start the worker (and so the engine) once, whichever thread asks first."""
+        with self._starting:
+            if self._worker is None:
+                self._worker = threading.Thread(target=self._speak_all, name="speech", daemon=True)
+                self._worker.start()
 
     def wait_until_said(self) -> None:
         """Block until the engine started and everything asked for was handed to it (tests)."""
@@ -105,7 +133,10 @@ class Speech:
         try:
             engine = self._make_engine()
         except Exception as error:  # any engine failure: no speech, the game goes on
-            self.problem = f"no speech engine ({type(error).__name__}: {error})"
+            self.problem = (
+                f"no speech engine ({type(error).__name__}: {error}); install pyttsx3 and "
+                "espeak-ng to read aloud"
+            )
         self._ready.set()
         while True:
             text, lang = self._todo.get()

@@ -11,7 +11,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from escape_room.audio.speech import Speech
+from escape_room.audio.speech import Speech, shared_speech
 from escape_room.i18n import LANGUAGES, t
 from escape_room.ui import settings as settings_file
 from escape_room.ui import theme
@@ -48,8 +48,8 @@ class GameContext:
     """Where the settings are kept between runs; None keeps them for this run only."""
     settings_problem: str | None = None
     """What was wrong reading or saving the settings, shown on the title and settings screens."""
-    speech: Speech = field(default_factory=Speech)
-    """Reads texts aloud; its `problem` says when it cannot."""
+    speech: Speech = field(default_factory=shared_speech)
+    """Reads texts aloud (one for the whole process); its `problem` says when it cannot."""
     packs: list[Path] = field(default_factory=list)
     """The folders of the packs the title screen offers (the bundled and the installed ones)."""
     scores_opening: bool = False

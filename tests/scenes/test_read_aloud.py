@@ -3,14 +3,21 @@ the focus are read as they come, in the game's language; without an engine the g
 
 from __future__ import annotations
 
+import random
+import sys
+import threading
+import types
 from pathlib import Path
 
 import pytest
 
 from escape_room.app import Game, GameOptions, build_game
-from escape_room.audio.speech import NoVoice, Speech
+from escape_room.audio import speech as speech_module
+from escape_room.audio.speech import NoVoice, Speech, shared_speech
 from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
+from escape_room.ui.context import GameContext, Settings
+from tests.scenes.conftest import fixed_now
 from tests.scenes.fakes import fake_checks, fake_puzzles
 from tests.scenes.test_play_flow import answer_check, setup_team
 
@@ -120,3 +127,42 @@ def test_a_probe_tells_a_settings_screen_whether_reading_aloud_can_work() -> Non
         each.wait_until_said()
     assert speech.problem is not None and "libespeak" in speech.problem
     assert working.problem is None
+
+
+def test_every_game_context_reads_through_one_speech(mini_pack: Pack) -> None:
+    first = GameContext(mini_pack, Settings("en"), random.Random(1), fixed_now)
+    second = GameContext(mini_pack, Settings("lt"), random.Random(2), fixed_now)
+    assert first.speech is second.speech is shared_speech()
+
+
+def test_the_engine_starts_once_however_many_threads_ask_at_once() -> None:
+    made: list[FakeEngine] = []
+    gate = threading.Barrier(8)
+
+    def make() -> FakeEngine:
+        made.append(FakeEngine())
+        return made[-1]
+
+    speech = Speech(make)
+
+    def ask() -> None:
+        gate.wait()
+        speech.say("Hello", "en")
+
+    askers = [threading.Thread(target=ask) for _ in range(8)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    speech.wait_until_said()
+    assert len(made) == 1 and made[0].heard
+
+
+def test_one_pyttsx3_engine_is_made_for_the_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    inits: list[object] = []
+    fake = types.ModuleType("pyttsx3")
+    fake.init = lambda: inits.append(object()) or inits[-1]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pyttsx3", fake)
+    monkeypatch.setattr(speech_module, "_ENGINE", [])
+    assert speech_module.pyttsx3_engine() is speech_module.pyttsx3_engine()
+    assert len(inits) == 1
