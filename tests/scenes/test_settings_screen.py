@@ -1,5 +1,6 @@
-"""Every setting works by mouse and by keyboard, in both languages, and survives a restart; a
-damaged settings file starts the game with the defaults and a note on the title screen."""
+"""Every setting works by mouse and by keyboard, in both languages, shows at once and survives a
+restart; a damaged settings file starts the game with the defaults and a note on the title
+screen."""
 
 from __future__ import annotations
 
@@ -118,3 +119,50 @@ def test_a_demo_run_neither_reads_nor_writes_the_settings(
     pilot.click("title:settings")
     pilot.click("settings:contrast:on")
     assert not config.exists()
+
+
+class Heard:
+    """A speech engine that keeps what it is asked to say."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def speak(self, text: str, lang: str) -> None:
+        self.texts.append(text)
+
+
+def _seen(game: Game, pilot: Pilot, name: str, engine: Heard) -> object:
+    """What shows, or is heard, of setting `name` on the screen right after it was chosen."""
+    scene = pilot.scene
+    if name == "lang":
+        return pilot.widget("settings:done").label
+    if name == "text_scale":
+        return (game.ctx.look.text_scale, pilot.widget("settings:done").rect.height)
+    if name in ("contrast", "colour_blind"):
+        return (theme.INK, theme.GOOD)
+    if name in ("volume", "muted"):
+        return game.ctx.audio.loudness()
+    if name == "reduced_motion":
+        scene.shake_now()
+        return scene.shake.active
+    pilot.advance(1)
+    game.ctx.speech.wait_until_said()
+    return len(engine.texts)
+
+
+@pytest.mark.parametrize("name", ["lang", *CHANGES])
+def test_each_setting_shows_at_once_on_the_screen(
+    mini_pack: Pack, tmp_path: Path, name: str
+) -> None:
+    # given the settings screen, with an engine that keeps what is read aloud
+    game, pilot = start(mini_pack, tmp_path, "en")
+    engine = Heard()
+    game.ctx.speech = game.app.reader.speech = Speech(lambda: engine)  # type: ignore[union-attr]
+    before = _seen(game, pilot, name, engine)
+    pilot.scene.shake = type(pilot.scene.shake)()  # still again after the reduced-motion look
+    # when the setting is changed
+    option = "lt" if name == "lang" else CHANGES[name][0]
+    choose(pilot, f"settings:{name}:{option}", keyboard=False)
+    # then what it governs changes at once, without leaving the screen
+    assert isinstance(pilot.scene, SettingsScene)
+    assert _seen(game, pilot, name, engine) != before
