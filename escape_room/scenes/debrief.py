@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pygame
 
@@ -83,7 +84,7 @@ class DebriefScene(Paged, Scene):
         self.pages = self._paginate()
         self.pager.labels = (t("common.back"), t("common.next"))
         self.pager.set_count(len(self.pages))
-        pager, certificate, finish = layout.columns(_FOOT, (2.2, 1.2, 1.0), theme.SPACE)
+        pager, certificate, copy, finish = layout.columns(_FOOT, (1.8, 1.2, 1.1, 0.8), theme.SPACE)
         self.pager.rect = pager
         self.items = [
             *self.pager.widgets(),
@@ -94,6 +95,7 @@ class DebriefScene(Paged, Scene):
                 self.certificate,
                 "quiet",
             ),
+            Button("debrief:copy", t("debrief.copy"), copy, self.save_copy, "quiet"),
             Button("debrief:finish", t("debrief.to_title"), finish, self.finish),
         ]
         self.focus.set("debrief:finish" if self.pager.last else "debrief:next")
@@ -111,6 +113,16 @@ class DebriefScene(Paged, Scene):
             return
         self.saved = self.ctx.t("debrief.certificate_saved", path=path)
         print(self.saved, flush=True)
+
+    def save_copy(self) -> None:
+        """Ask where to save a copy of the team's scores (a USB stick) and save it there."""
+        from escape_room.scenes.save_copy import SaveCopyScene
+
+        self.stack.push(SaveCopyScene(self.ctx), self._copied)
+
+    def _copied(self, path: Path | None) -> None:
+        if path is not None:
+            self.saved = self.ctx.t("copy.saved", path=path)
 
     # --- drawing ---------------------------------------------------------------------------
 

@@ -198,6 +198,15 @@ def _debrief(page: int) -> Build:
     return build
 
 
+def _save_copy(ctx: GameContext, stack: SceneStack) -> None:
+    """The debrief's "save a copy" screen with two drives offered."""
+    from escape_room.scenes.save_copy import SaveCopyScene
+
+    _debrief(0)(ctx, stack)
+    drives = [Path("/media/pupil/USB STICK"), Path("/media/pupil/KINGSTON")]
+    stack.push(SaveCopyScene(ctx, drives))
+
+
 def _facilitator(page: int) -> Build:
     def build(ctx: GameContext, stack: SceneStack) -> None:
         assert ctx.scores is not None and ctx.scores.store is not None
@@ -315,6 +324,7 @@ SCREENS: dict[str, Build] = {
     "debrief": _debrief(0),
     "debrief-objectives": _debrief(1),
     "debrief-missed": _debrief(2),
+    "save-copy": _save_copy,
     "facilitator": _facilitator(0),
     "facilitator-objectives": _facilitator(1),
     "facilitator-teams": _facilitator(2),
