@@ -16,6 +16,7 @@ from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
+from escape_room.ui.text import layout as text_layout
 from escape_room.ui.widgets import Button
 
 _BODY = pygame.Rect(60, 96, 1160, 512)
@@ -60,7 +61,14 @@ class DebriefScene(Paged, Scene):
     # --- pages -----------------------------------------------------------------------------
 
     def _row_height(self) -> int:
-        return max(42, self.look.px(theme.BODY) + 14)
+        """An objective's row: tall enough for the longest title, wrapped, at a readable size."""
+        width = layout.columns(_BODY, _COLUMNS, theme.SPACE)[0].width
+        size = self.look.min_text
+        titles = [
+            text_layout(line.title, width, 100_000, size, True, size).height
+            for line in self.data.objectives
+        ]
+        return max(42, self.look.px(theme.BODY) + 14, max(titles, default=0) + 6)
 
     def _paginate(self) -> list[Page]:
         """As many objectives as fit under the summary, the rest on pages of their own, then
@@ -72,12 +80,32 @@ class DebriefScene(Paged, Scene):
         pages += [
             Page(tuple(objectives[i : i + more])) for i in range(first, len(objectives), more)
         ]
-        per_page = max(1, _BODY.height // max(150, self.look.px(theme.BODY) * 6))
-        missed = self.data.missed
-        pages += [
-            Page(missed=tuple(missed[i : i + per_page])) for i in range(0, len(missed), per_page)
-        ]
-        return pages
+        return pages + [Page(missed=chunk) for chunk in self._missed_pages()]
+
+    def _missed_pages(self) -> list[tuple[Missed, ...]]:
+        """The puzzles missed, as many to a page as fit whole (at least one)."""
+        room = self._missed_area().height
+        pages: list[list[Missed]] = [[]]
+        used = 0
+        for item in self.data.missed:
+            height = self._missed_height(item)
+            if pages[-1] and used + height > room:
+                pages.append([])
+                used = 0
+            pages[-1].append(item)
+            used += height + theme.SPACE
+        return [tuple(page) for page in pages if page]
+
+    def _missed_height(self, item: Missed) -> int:
+        """How tall a missed puzzle's title and explanation are."""
+        width = _BODY.width
+        return self._title_height() + self.look.height(item.explanation, width, style="body")
+
+    def _title_height(self) -> int:
+        return self.look.px(theme.BODY) + 14
+
+    def _missed_area(self) -> pygame.Rect:
+        return layout.top(_BODY, self.look.px(theme.HEADING) + 12)[1]
 
     def settings_changed(self) -> None:
         t = self.ctx.t
@@ -236,12 +264,14 @@ class DebriefScene(Paged, Scene):
 
     def _missed(self, surface: pygame.Surface, missed: tuple[Missed, ...]) -> None:
         look, t = self.look, self.ctx.t
-        heading, rest = layout.top(_BODY, look.px(theme.HEADING) + 12)
+        heading = layout.top(_BODY, look.px(theme.HEADING) + 12)[0]
+        rest = self._missed_area()
         look.text(surface, t("debrief.missed"), heading, style="heading.left")
         if not missed:
             look.text(surface, t("debrief.none_missed"), rest, style="body.bold", colour=theme.GOOD)
             return
-        for item, box in zip(missed, layout.rows(rest, len(missed), theme.SPACE), strict=True):
-            title, text = layout.top(box, look.px(theme.BODY) + 12, 2)
+        for item in missed:
+            box, rest = layout.top(rest, self._missed_height(item), theme.SPACE)
+            title, text = layout.top(box, self._title_height() - 2, 2)
             look.text(surface, item.title, title, style="body.bold")
             look.text(surface, item.explanation, text, style="body")

@@ -17,8 +17,10 @@ import pygame
 
 from escape_room.i18n import local_numbers
 from escape_room.scenes.common import Card
+from escape_room.scenes.puzzles.choices import whole_words
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.fonts import font
 from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.text import Align
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from escape_room.scoring.records import Session
 
 ROWS_PER_PAGE = 8
+"""Table rows on a page at normal text size (fewer, taller rows at larger sizes)."""
 _BACK, _NEXT, _EXPORT, _CLOSE = (
     "facilitator:back",
     "facilitator:next",
@@ -40,8 +43,9 @@ _BACK, _NEXT, _EXPORT, _CLOSE = (
 PANEL = pygame.Rect(40, 104, 1200, 504)
 BODY = PANEL.inflate(-48, -24)
 _HEADER_TOP = BODY.y + 56
-_ROWS_TOP = _HEADER_TOP + 54
-_ROW_HEIGHT = (BODY.bottom - _ROWS_TOP) // ROWS_PER_PAGE
+_HEADER_HEIGHT = 50
+_ROW_HEIGHT = (BODY.bottom - _HEADER_TOP - _HEADER_HEIGHT - 4) // ROWS_PER_PAGE
+_TILE_HEIGHT, _TILE_VALUE = 138, 60
 _GAP = 12
 _STRIPE: theme.Colour = (236, 239, 245)
 _TILES = (
@@ -62,13 +66,13 @@ _OBJECTIVE_COLUMNS = (
     ("col_gain", 128),
 )
 _TEAM_COLUMNS = (
-    ("col_team", 332),
+    ("col_team", 300),
     ("col_escaped", 104),
     ("col_score", 130),
     ("col_time", 96),
     ("col_before", 168),
     ("col_after", 168),
-    ("col_gain", 124),
+    ("col_gain", 156),
 )
 """Each table's columns: the text key of the header and the width; they fill the panel."""
 
@@ -159,11 +163,59 @@ class FacilitatorScene(Paged, Scene):
         lang = self.ctx.lang
         objectives = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.objectives]
         teams = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.teams]
+        per_page, across = self._rows_per_page(), self._tiles_across()
+        tiles = [(name,) for name in _TILES]
+        explain = [] if self._note_fits() else [Page("explain", [])]
         return [
-            Page("overview", []),
-            *(Page("objectives", chunk) for chunk in _chunks(objectives)),
-            *(Page("teams", chunk) for chunk in _chunks(teams)),
+            *(Page("overview", chunk) for chunk in _chunks(tiles, 2 * across)),
+            *explain,
+            *(Page("objectives", chunk) for chunk in _chunks(objectives, per_page)),
+            *(Page("teams", chunk) for chunk in _chunks(teams, per_page)),
         ]
+
+    # --- sizes at the chosen text size -----------------------------------------------------
+
+    def _lines(self, count: int) -> int:
+        """The height of `count` lines of text at the readable size, with a margin."""
+        return count * font(self.look.min_text).get_linesize() + 8
+
+    def _row_height(self) -> int:
+        """A table row: at larger text, two lines of readable text (a long name, a figure
+        that wraps)."""
+        return _ROW_HEIGHT if self.look.text_scale == 100 else max(_ROW_HEIGHT, self._lines(2))
+
+    def _header_height(self) -> int:
+        return (
+            _HEADER_HEIGHT if self.look.text_scale == 100 else max(_HEADER_HEIGHT, self._lines(2))
+        )
+
+    def _rows_top(self) -> int:
+        return _HEADER_TOP + self._header_height() + 4
+
+    def _rows_per_page(self) -> int:
+        return max(1, (BODY.bottom - self._rows_top()) // self._row_height())
+
+    def _tiles_across(self) -> int:
+        """Overview tiles in a row: four, or two when two rows of four do not fit."""
+        return 4 if 2 * (self._tile_height(4) + _GAP) <= BODY.bottom - _HEADER_TOP else 2
+
+    def _tile_height(self, across: int | None = None) -> int:
+        """An overview tile: its figure, and its caption at the readable size."""
+        across = across or self._tiles_across()
+        width = (BODY.width - (across - 1) * _GAP) // across - 20
+        captions = [self.ctx.t(f"facilitator.{name}") for name in _TILES]
+        caption = max(self.look.height(c, width, style="tile.caption") for c in captions)
+        return max(_TILE_HEIGHT, _TILE_VALUE + 14 + min(caption, self._lines(3)))
+
+    def _note_area(self) -> pygame.Rect:
+        top = _HEADER_TOP + 2 * (self._tile_height() + _GAP)
+        return pygame.Rect(BODY.x, top, BODY.width, BODY.bottom - top)
+
+    def _note_fits(self) -> bool:
+        """Whether the explanation fits under all the tiles (else it has a page of its own)."""
+        area, text = self._note_area(), self.ctx.t("facilitator.explain")
+        fits = self.look.height(text, area.width, style="small") <= area.height
+        return fits and self._tiles_across() == len(_TILES) // 2
 
     def turn(self, step: int) -> None:
         """Show the page `step` pages on (back when negative), staying within the pages."""
@@ -226,6 +278,7 @@ class FacilitatorScene(Paged, Scene):
         {
             "message": self._message,
             "overview": self._overview,
+            "explain": self._explain,
             "objectives": self._objectives,
             "teams": self._teams,
         }[page.kind](surface, page.rows)
@@ -249,18 +302,19 @@ class FacilitatorScene(Paged, Scene):
         box = BODY.inflate(-80, -80)
         self.look.text(surface, text, box, style="puzzle.option")
 
-    def _overview(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+    def _overview(self, surface: pygame.Surface, tiles: list[tuple[str, ...]]) -> None:
         assert self.view is not None
         look, t = self.look, self.ctx.t
         self._page_title(surface, "facilitator.overview")
         cells = {k: local_numbers(v, self.ctx.lang) for k, v in self.view.overview.cells().items()}
-        width = (BODY.width - 3 * _GAP) // 4
-        for index, name in enumerate(_TILES):
-            x = BODY.x + (index % 4) * (width + _GAP)
-            tile = pygame.Rect(x, _HEADER_TOP + (index // 4) * 150, width, 138)
+        across = self._tiles_across()
+        width = (BODY.width - (across - 1) * _GAP) // across
+        for index, (name,) in enumerate(tiles):
+            x, height = BODY.x + (index % across) * (width + _GAP), self._tile_height()
+            tile = pygame.Rect(x, _HEADER_TOP + (index // across) * (height + _GAP), width, height)
             look.panel(surface, tile, theme.PANEL)
             inner = tile.inflate(-20, -12)
-            value = pygame.Rect(inner.x, inner.y, inner.width, 60)
+            value = pygame.Rect(inner.x, inner.y, inner.width, _TILE_VALUE)
             look.text(
                 surface,
                 cells[name],
@@ -269,10 +323,17 @@ class FacilitatorScene(Paged, Scene):
                 colour=_tile_colour(name, cells[name]),
                 valign="top",
             )
-            caption = pygame.Rect(inner.x, inner.y + 62, inner.width, inner.height - 62)
+            below = _TILE_VALUE + 2
+            caption = pygame.Rect(inner.x, inner.y + below, inner.width, inner.height - below)
             look.text(surface, t(f"facilitator.{name}"), caption, style="tile.caption")
-        note = pygame.Rect(BODY.x, _HEADER_TOP + 300, BODY.width, BODY.bottom - _HEADER_TOP - 300)
-        look.text(surface, t("facilitator.explain"), note, style="small")
+        if self._note_fits():
+            look.text(surface, t("facilitator.explain"), self._note_area(), style="small")
+
+    def _explain(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+        """What the figures mean, on a page of its own when it does not fit under them."""
+        self._page_title(surface, "facilitator.overview")
+        area = pygame.Rect(BODY.x, _HEADER_TOP, BODY.width, BODY.bottom - _HEADER_TOP)
+        self.look.text(surface, self.ctx.t("facilitator.explain"), area, style="small")
 
     def _objectives(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
         self._page_title(surface, "facilitator.objectives")
@@ -292,21 +353,31 @@ class FacilitatorScene(Paged, Scene):
         look, t = self.look, self.ctx.t
         header = [t(f"facilitator.{key}") for key, _ in columns]
         widths = [width for _, width in columns]
-        for box, text, first in _cells(_HEADER_TOP, 50, widths, header):
+        for box, text, first in _cells(_HEADER_TOP, self._header_height(), widths, header):
             align: Align = "left" if first else "center"
-            look.text(surface, text, box, style="table.head", align=align)
+            size = whole_words(look, text, box.width, theme.SMALL)
+            look.text(surface, text, box, style="table.head", size=size, align=align)
+        height = self._row_height()
         for number, row in enumerate(rows):
-            top = _ROWS_TOP + number * _ROW_HEIGHT
+            top = self._rows_top() + number * height
             if number % 2 == 0:
-                stripe = pygame.Rect(BODY.x - 8, top, BODY.width + 16, _ROW_HEIGHT)
+                stripe = pygame.Rect(BODY.x - 8, top, BODY.width + 16, height)
                 pygame.draw.rect(surface, _STRIPE, stripe, border_radius=6)
-            cells = _cells(top, _ROW_HEIGHT, widths, list(row))
+            cells = _cells(top, height, widths, list(row))
             for index, (box, text, first) in enumerate(cells):
                 colour = _gain_colour(text) if index == len(cells) - 1 else theme.INK
                 where: Align = "left" if first else "center"
                 box = box.inflate(0, -6)
+                size = whole_words(look, text, box.width, theme.SMALL, first)
                 look.text(
-                    surface, text, box, style="table.cell", colour=colour, bold=first, align=where
+                    surface,
+                    text,
+                    box,
+                    style="table.cell",
+                    colour=colour,
+                    bold=first,
+                    align=where,
+                    size=size,
                 )
 
 
@@ -336,5 +407,5 @@ def _tile_colour(name: str, text: str) -> theme.Colour:
     return _gain_colour(text) if name == "gain" else theme.INK
 
 
-def _chunks(rows: list[tuple[str, ...]]) -> list[list[tuple[str, ...]]]:
-    return [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)]
+def _chunks(rows: list[tuple[str, ...]], size: int) -> list[list[tuple[str, ...]]]:
+    return [rows[i : i + size] for i in range(0, len(rows), size)]

@@ -207,14 +207,16 @@ def _save_copy(ctx: GameContext, stack: SceneStack) -> None:
     stack.push(SaveCopyScene(ctx, drives))
 
 
-def _facilitator(page: int) -> Build:
+def _facilitator(kind: str) -> Build:
+    """The class results, at the first page of `kind` (overview, objectives, teams)."""
+
     def build(ctx: GameContext, stack: SceneStack) -> None:
         assert ctx.scores is not None and ctx.scores.store is not None
         assert ctx.session is not None
         record_class(ctx.scores.store, ctx.session, ctx.pack, _now())
         scene = FacilitatorScene(ctx, lambda: None)
         stack.push(scene)
-        scene.turn(page)
+        scene.turn(next(n for n, page in enumerate(scene.pages) if page.kind == kind))
 
     return build
 
@@ -325,9 +327,9 @@ SCREENS: dict[str, Build] = {
     "debrief-objectives": _debrief(1),
     "debrief-missed": _debrief(2),
     "save-copy": _save_copy,
-    "facilitator": _facilitator(0),
-    "facilitator-objectives": _facilitator(1),
-    "facilitator-teams": _facilitator(2),
+    "facilitator": _facilitator("overview"),
+    "facilitator-objectives": _facilitator("objectives"),
+    "facilitator-teams": _facilitator("teams"),
     "dashboard": _dashboard(),
     "dashboard-offline": _dashboard(offline=True),
     "dashboard-many": _dashboard(teams=30),

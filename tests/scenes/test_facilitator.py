@@ -148,7 +148,7 @@ def test_the_screen_shows_the_latest_session_page_by_page_with_the_class_view_ro
     assert latest is not None and scene.view is not None and scene.view.session == latest
     view = class_view(session_outcomes(store, latest.uuid), titles(bundled_pack))
     assert [page.kind for page in scene.pages] == ["overview", "objectives", "teams", "teams"]
-    shown = [row for page in scene.pages for row in page.rows]
+    shown = [row for page in scene.pages if page.kind != "overview" for row in page.rows]
     assert shown == [row.cells() for row in view.objectives] + [row.cells() for row in view.teams]
     assert all(len(page.rows) <= ROWS_PER_PAGE for page in scene.pages)
     assert [row[0] for row in scene.pages[2].rows][:2] == ["Zebrai", "Saugaus eismo žvaigždės"]
@@ -274,3 +274,21 @@ def test_in_lithuanian_every_figure_has_a_decimal_comma(
     assert figures and not [text for text in figures if re.search(r"\d\.\d", text)]
     assert game.ctx.scores.store is not None
     game.ctx.scores.store.close()
+
+
+@pytest.mark.parametrize("text_scale", [150, 200])
+def test_at_larger_text_the_tables_have_fewer_taller_rows_and_every_row_is_shown(
+    game: Game, text_scale: int
+) -> None:
+    pilot = Pilot(game.app)
+    scene = open_results(pilot)
+    normal = [
+        row for page in scene.pages if page.kind in ("objectives", "teams") for row in page.rows
+    ]
+    pages = len(scene.pages)
+    game.ctx.settings.text_scale = text_scale
+    scene.settings_changed()
+    rows = [
+        row for page in scene.pages if page.kind in ("objectives", "teams") for row in page.rows
+    ]
+    assert len(scene.pages) > pages and rows == normal
