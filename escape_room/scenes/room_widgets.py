@@ -12,6 +12,7 @@ from escape_room.model.run import InventoryEntry
 from escape_room.ui import theme
 from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
+from escape_room.ui.text import layout as text_layout
 from escape_room.ui.widgets import Widget
 
 _BADGE = 30
@@ -110,9 +111,13 @@ def draw_tick(surface: pygame.Surface, topleft: tuple[int, int]) -> None:
 
 
 def draw_tag(surface: pygame.Surface, look: Look, text: str, near: pygame.Rect) -> None:
-    """The label of a hotspot in a dark tag above it (below when there is no room above)."""
+    """The label of a hotspot in a dark tag above it (below when there is no room above), on
+    two lines or more when one is not enough at a readable size."""
     wide = font(look.px(theme.BODY), True).size(text)[0] + 2 * theme.SPACE
-    tag = pygame.Rect(0, 0, max(120, min(_TAG_WIDTH, wide)), 48)
+    width = max(120, min(_TAG_WIDTH, wide))
+    size = look.min_text
+    lines = text_layout(text, width - 16, 100_000, size, True, size).height
+    tag = pygame.Rect(0, 0, width, max(48, lines + 8))
     tag.midbottom = (near.centerx, near.top - 8)
     if tag.top < theme.HUD_HEIGHT:
         tag.midtop = (near.centerx, near.bottom + 8)

@@ -153,7 +153,9 @@ class Cell(Button):
         rect = self.rect.move(0, 2) if self.pressed else self.rect
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
-        above = rect.height - _MARK - 10 >= font(look.min_text).get_linesize()
+        size, width = look.min_text, rect.width - 8
+        label = layout(self.label, width, 100_000, size, self.selected, size).height
+        above = rect.height - _MARK - 10 >= label
         if above:
             mark = (rect.centerx, rect.y + 6 + _MARK // 2)
             text = pygame.Rect(

@@ -59,11 +59,8 @@ def draw_hints(
     )
 
 
-def message_height(look: Look, width: int, message: Message | None, stakes: str) -> int:
-    """How tall a message area `width` wide must be for its text (the message, else the
-    stakes) at the readable size."""
-    if message is None:
-        return needed_height(look, stakes, width - theme.SPACE, "stakes") + 8
+def message_height(look: Look, width: int, message: Message) -> int:
+    """How tall a message area `width` wide must be for the message at the readable size."""
     style = "feedback.wrong" if message.kind == "wrong" else "feedback.note"
     return needed_height(look, message.text, width - _MARKED, style) + 8
 
@@ -102,17 +99,19 @@ def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: 
     """The result card, as tall as its content needs (at most `rect`): a green heading, the
     feedback, the details and the explanation, then the rewards."""
     inner = rect.inflate(-2 * theme.SPACE, -2 * theme.SPACE)
-    rewards = _REWARD * len(result.rewards)
-    room = inner.height - _HEADING - rewards - 2 * theme.SPACE
-    feedback = min(_height(look, result.feedback, inner.width, True), room // 3)
-    body_text = "\n\n".join(part for part in (result.details, result.explanation) if part)
+    rewards = [_reward_height(look, inner.width, line) for line in result.rewards]
+    heading_height = _heading_height(look, inner.width, result.heading)
+    room = inner.height - heading_height - sum(rewards) - 2 * theme.SPACE
+    least = needed_height(look, result.feedback, inner.width, "body.bold")
+    feedback = min(_height(look, result.feedback, inner.width, True), max(least, room // 3))
+    body_text = _body_text(result)
     body = min(_height(look, body_text, inner.width, False), room - feedback)
     card = pygame.Rect(rect.x, rect.y, rect.width, rect.height - (room - feedback - body))
     look.panel(surface, card, RESULT_TINT, theme.GOOD)
     draw_icon(surface, "star", pygame.Rect(inner.x, inner.y, 52, 52))
-    heading = pygame.Rect(inner.x + 64, inner.y, inner.width - 64, 56)
+    heading = pygame.Rect(inner.x + 64, inner.y, inner.width - 64, heading_height - 8)
     look.text(surface, result.heading, heading, style="feedback.right")
-    top = inner.y + _HEADING
+    top = inner.y + heading_height
     look.text(
         surface,
         result.feedback,
@@ -122,9 +121,34 @@ def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: 
     top += feedback + theme.SPACE
     look.text(surface, body_text, pygame.Rect(inner.x, top, inner.width, body), style="body")
     top += body + theme.SPACE
-    for line in result.rewards:
-        _draw_reward(surface, look, pygame.Rect(inner.x, top, inner.width, _REWARD - 8), line)
-        top += _REWARD
+    for line, height in zip(result.rewards, rewards, strict=True):
+        _draw_reward(surface, look, pygame.Rect(inner.x, top, inner.width, height - 8), line)
+        top += height
+
+
+def result_height(look: Look, width: int, result: ResultText) -> int:
+    """The least height the result card needs for all its text at the readable size."""
+    inner = width - 2 * theme.SPACE
+    texts = needed_height(look, result.feedback, inner, "body.bold") + needed_height(
+        look, _body_text(result), inner, "body"
+    )
+    rewards = sum(_reward_height(look, inner, line) for line in result.rewards)
+    return 4 * theme.SPACE + _heading_height(look, inner, result.heading) + rewards + texts + 8
+
+
+def _body_text(result: ResultText) -> str:
+    return "\n\n".join(part for part in (result.details, result.explanation) if part)
+
+
+def _heading_height(look: Look, width: int, text: str) -> int:
+    """The heading's row: 64 px, or what its text needs at the readable size."""
+    return max(_HEADING, needed_height(look, text, width - 64, "feedback.right") + 8)
+
+
+def _reward_height(look: Look, width: int, line: RewardLine) -> int:
+    """A reward's row: 92 px, or what its text needs at the readable size beside its icon."""
+    text = width - _REWARD - 2 * theme.SPACE
+    return max(_REWARD, needed_height(look, line.text, text, "label") + 20)
 
 
 def _height(look: Look, text: str, width: int, bold: bool) -> int:

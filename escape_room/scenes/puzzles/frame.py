@@ -32,6 +32,7 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.fonts import font
 from escape_room.ui.pager import Pager
 from escape_room.ui.scene import ModalScene
+from escape_room.ui.text import layout as text_layout
 from escape_room.ui.widgets import Button, Label, Widget
 
 P = TypeVar("P", bound=PuzzleBase)
@@ -161,6 +162,13 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         shown = range(first, min(count, first + self.per_page))
         return shown, layout.rows(rest, self.per_page, gap)[: len(shown)], self.pager.widgets()
 
+    def lines_for(self, texts: list[str], width: int) -> int:
+        """How many lines the longest of `texts` takes in `width` at the readable size (bold)."""
+        size = self.look.min_text
+        return max(
+            (len(text_layout(t, width, 100_000, size, True, size).lines) for t in texts), default=1
+        )
+
     def row_page(self, index: int) -> int:
         """The page that shows row `index` (0 when every row fits)."""
         return index // self.per_page if self.pager.count > 1 else 0
@@ -175,9 +183,6 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return [Click(self.pager.next_id if step > 0 else self.pager.back_id)] * abs(step)
 
     def regions(self) -> layout.Regions:
-        return self._regions(self._row_message())
-
-    def _regions(self, message: Message | None) -> layout.Regions:
         picture = bool(self._picture())
         width = layout.WIDTH - (layout.PICTURE.width + 2 * layout.GAP if picture else 0)
         prompt = self.look.height(self.ctx.text(self.puzzle.prompt), width, style="puzzle.prompt")
@@ -188,17 +193,12 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             limit,
             picture=picture,
             hints_height=max(layout.HINTS_HEIGHT, hints),
-            body_bottom=self.bottom(message).body_bottom,
+            body_bottom=self.bottom().body_bottom,
         )
 
-    def bottom(self, message: Message | None = None) -> layout.Bottom:
-        """The bottom row at the chosen text size, its message area tall enough for its text
-        (the `message`, else the stakes)."""
-        stakes = self.stakes_text()
-        return layout.bottom_row(
-            self.look.text_scale,
-            lambda width: chrome.message_height(self.look, width, message, stakes),
-        )
+    def bottom(self) -> layout.Bottom:
+        """The bottom row (Hint, the message area, Check) at the chosen text size."""
+        return layout.bottom_row(self.look.text_scale)
 
     def _row_message(self) -> Message | None:
         """The message shown by the bottom row (None: the row shows the stakes)."""
@@ -206,16 +206,12 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
 
     @property
     def carded(self) -> bool:
-        """Whether the message is too long to leave room for the body (large text): it then
-        covers the body, with a button back to the answer."""
+        """Whether the message is too long for the bottom row (long feedback, large text): it
+        then covers the body, with a button back to the answer."""
         if self.message is None or self.solved:
             return False
-        look, row = self.look, self.bottom()
-        if chrome.message_height(look, row.message.width, self.message, "") <= row.message.height:
-            return False
-        tall = chrome.message_height(look, layout.WIDTH, self.message, "") + layout.GAP
-        least = font(look.min_text).get_linesize() + theme.SPACE
-        return self._regions(None).body.height - tall < 3 * least + layout.GAP
+        row = self.bottom().message
+        return chrome.message_height(self.look, row.width, self.message) > row.height
 
     def _picture(self) -> list[Widget]:
         """The drawn sign or object shown left of the prompt, if the puzzle has one."""
@@ -238,7 +234,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         """Rebuild the widgets from the state; call after every change."""
         if self.solved:
             self.items = [
-                *self._picture(),
+                *(self._picture() if self._prompt_shown(self.regions()) else []),
                 Button(
                     CONTINUE_ID, self.ctx.t("common.continue"), self.bottom().check, self._continue
                 ),
@@ -346,7 +342,9 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         look, regions = self.look, self.regions()
         look.panel(surface, layout.PANEL, theme.PAPER)
         look.text(surface, self.ctx.text(self.puzzle.title), layout.TITLE, style="heading.left")
-        look.text(surface, self.ctx.text(self.puzzle.prompt), regions.prompt, style="body.middle")
+        if self._prompt_shown(regions):
+            prompt = self.ctx.text(self.puzzle.prompt)
+            look.text(surface, prompt, regions.prompt, style="body.middle")
         if self.solved:
             chrome.draw_result(surface, look, self.result_area(regions), self.result_text())
         else:
@@ -354,8 +352,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
                 self._draw_hints(surface, regions.hints)
                 self.draw_body(surface, regions.body)
         self.draw_widgets(surface)
-        shown = self._row_message()
-        row = self.bottom(shown).message
+        shown, row = self._row_message(), self.bottom().message
         if self.carded and self.message is not None:
             chrome.draw_message(surface, look, self._card(regions), self.message)
         if shown is not None:
@@ -386,8 +383,17 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return ". ".join(part for part in parts if part)
 
     def result_area(self, regions: layout.Regions) -> pygame.Rect:
-        """Where the result shows: under the prompt, so the question stays in view."""
-        return regions.below_prompt
+        """Where the result shows: under the prompt, so the question stays in view, or over
+        the prompt too when it needs the room (long explanations, large text)."""
+        below = regions.below_prompt
+        if chrome.result_height(self.look, below.width, self.result_text()) <= below.height:
+            return below
+        return pygame.Rect(
+            below.x, regions.prompt.top, below.width, below.bottom - regions.prompt.top
+        )
+
+    def _prompt_shown(self, regions: layout.Regions) -> bool:
+        return not self.solved or self.result_area(regions).top > regions.prompt.top
 
     def _draw_hints(self, surface: pygame.Surface, rect: pygame.Rect | None) -> None:
         if rect is not None:

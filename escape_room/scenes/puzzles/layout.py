@@ -8,7 +8,6 @@ has any, the puzzle's body, and a bottom row with Hint, the message area and Che
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pygame
@@ -75,20 +74,14 @@ class Bottom:
         return self.message.top - (HINT_BUTTON.top - BODY_BOTTOM)
 
 
-def bottom_row(text_scale: int, message_height: Callable[[int], int] | None = None) -> Bottom:
-    """The bottom row at a text size: taller for larger text (76 px at 100 %, 100 at 200 %).
-    A message taller than the row (`message_height` says how tall at a width) goes across the
-    panel just above the row instead, as tall as it needs."""
+def bottom_row(text_scale: int) -> Bottom:
+    """The bottom row at a text size: taller for larger text (76 px at 100 %, 100 at 200 %)."""
     height = HINT_BUTTON.height + max(0, text_scale - 100) * 24 // 100
-    base = HINT_BUTTON.bottom
-    message = pygame.Rect(MESSAGE.x, base - height, MESSAGE.width, height)
-    if message_height is not None and message_height(MESSAGE.width) > height:
-        tall = message_height(WIDTH)
-        message = pygame.Rect(LEFT, base - height - GAP - tall, WIDTH, tall)
+    top = HINT_BUTTON.bottom - height
     return Bottom(
-        pygame.Rect(HINT_BUTTON.x, base - height, HINT_BUTTON.width, height),
-        message,
-        pygame.Rect(CHECK_BUTTON.x, base - height, CHECK_BUTTON.width, height),
+        pygame.Rect(HINT_BUTTON.x, top, HINT_BUTTON.width, height),
+        pygame.Rect(MESSAGE.x, top, MESSAGE.width, height),
+        pygame.Rect(CHECK_BUTTON.x, top, CHECK_BUTTON.width, height),
     )
 
 

@@ -19,6 +19,8 @@ from escape_room.ui.context import GameContext
 from escape_room.ui.widgets import Widget
 
 _ARROW = 96
+_TEXT_TAKEN = 2 * _ARROW + 2 * layout.GAP + 90
+"""The width a step's arrows, its number tag and margins take from its text."""
 
 
 class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
@@ -32,7 +34,9 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         label, rest = self.caption(area, self.ctx.t("puzzle.order_how"))
         widgets: list[Widget] = [label]
-        shown, rows, turns = self.paged_rows(rest, len(self.order), gap=8)
+        texts = [self.ctx.text(step.text) for step in self.puzzle.steps]
+        lines = self.lines_for(texts, rest.width - _TEXT_TAKEN)
+        shown, rows, turns = self.paged_rows(rest, len(self.order), lines=lines, gap=8)
         for index, row in zip(shown, rows, strict=True):
             widgets += self._row(index, self.order[index], row)
         return [*widgets, *turns]
