@@ -1,6 +1,7 @@
-"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian: before
-answering, after a wrong answer with every hint taken, and once solved. At double text size,
-lists that do not fit are paged and a long message covers them until asked to go."""
+"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian at 100 and
+150 %: before answering, after a wrong answer with every hint taken, and once solved (both
+cards of a result too long for one). At double text size, lists that do not fit are paged and a
+long message covers them until asked to go."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.answers import correct_response
-from escape_room.scenes.contracts import HINT_ID
+from escape_room.scenes.contracts import CONTINUE_ID, HINT_ID
 from escape_room.scenes.puzzles.frame import AGAIN_ID
 from escape_room.ui.context import GameContext, Settings
 from tests.scenes.conftest import fixed_now
@@ -44,15 +45,19 @@ def every_puzzle(pack: Pack) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "lt"])
-@pytest.mark.parametrize("text_scale", [100])
-def test_puzzle_texts_fit_whole_at_every_text_size(
+@pytest.mark.parametrize("text_scale", [100, 150])
+def test_puzzle_texts_fit_whole_at_normal_and_large_text(
     pack: Pack, lang: str, text_scale: int, drawn: list[Drawn]
 ) -> None:
     problems: dict[str, list[str]] = {}
     for puzzle_id in every_puzzle(pack):
         game = open_at(pack, puzzle_id, lang, text_scale)
-        for state in ("start", "wrong", "solved"):
-            if state == "wrong":
+        for state in ("start", "wrong", "solved", "rest of the result"):
+            if state == "rest of the result":
+                if game.scene.result_page + 1 >= len(game.scene._result_pages()):
+                    continue
+                game.pilot.click(CONTINUE_ID)
+            elif state == "wrong":
                 while game.pilot.widget(HINT_ID).enabled if HINT_ID in game.pilot.ids() else False:
                     game.pilot.click(HINT_ID)
                 play(game, correct=False)

@@ -12,7 +12,7 @@ Esc is left to the app: it opens the pause menu (which stops the room's clock) o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
 import pygame
@@ -82,6 +82,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             style="tile.caption",
         )
         self.per_page = 0
+        self.result_page = 0
 
     # --- what a puzzle type fills in ----------------------------------------------------
 
@@ -233,11 +234,11 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
     def refresh(self) -> None:
         """Rebuild the widgets from the state; call after every change."""
         if self.solved:
+            last = self.result_page >= len(self._result_pages()) - 1
+            label = self.ctx.t("common.continue" if last else "common.next")
             self.items = [
                 *(self._picture() if self._prompt_shown(self.regions()) else []),
-                Button(
-                    CONTINUE_ID, self.ctx.t("common.continue"), self.bottom().check, self._continue
-                ),
+                Button(CONTINUE_ID, label, self.bottom().check, self._continue),
             ]
             return
         regions = self.regions()
@@ -334,6 +335,11 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.dismiss(PuzzleOutcome(self.puzzle.id, solved=False))
 
     def _continue(self) -> None:
+        """On to the rest of the result, or back to the room once all of it was shown."""
+        if self.result_page < len(self._result_pages()) - 1:
+            self.result_page += 1
+            self.refresh()
+            return
         self.dismiss(PuzzleOutcome(self.puzzle.id, solved=True))
 
     # --- drawing --------------------------------------------------------------------------
@@ -346,7 +352,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             prompt = self.ctx.text(self.puzzle.prompt)
             look.text(surface, prompt, regions.prompt, style="body.middle")
         if self.solved:
-            chrome.draw_result(surface, look, self.result_area(regions), self.result_text())
+            result = self._shown_result()
+            chrome.draw_result(surface, look, self._result_box(regions, result), result)
         else:
             if not self.carded:
                 self._draw_hints(surface, regions.hints)
@@ -383,17 +390,38 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return ". ".join(part for part in parts if part)
 
     def result_area(self, regions: layout.Regions) -> pygame.Rect:
-        """Where the result shows: under the prompt, so the question stays in view, or over
-        the prompt too when it needs the room (long explanations, large text)."""
+        """The most room the result may take: from the prompt down."""
         below = regions.below_prompt
-        if chrome.result_height(self.look, below.width, self.result_text()) <= below.height:
-            return below
         return pygame.Rect(
             below.x, regions.prompt.top, below.width, below.bottom - regions.prompt.top
         )
 
+    def _result_box(self, regions: layout.Regions, result: ResultText) -> pygame.Rect:
+        """Where the result shows: under the prompt, so the question stays in view, or over
+        the prompt too when it needs the room (long explanations, large text)."""
+        below, most = regions.below_prompt, self.result_area(regions)
+        fits = chrome.result_height(self.look, below.width, result) <= below.height
+        return below if fits and below.width == most.width else most
+
+    def _result_pages(self) -> list[ResultText]:
+        """The result on one card, or on two when it does not fit on one (large text): the
+        feedback and details first, then the explanation and the rewards."""
+        full, most = self.result_text(), self.result_area(self.regions())
+        if chrome.result_height(self.look, most.width, full) <= most.height:
+            return [full]
+        return [
+            replace(full, explanation="", rewards=()),
+            replace(full, feedback="", details=""),
+        ]
+
+    def _shown_result(self) -> ResultText:
+        pages = self._result_pages()
+        return pages[min(self.result_page, len(pages) - 1)]
+
     def _prompt_shown(self, regions: layout.Regions) -> bool:
-        return not self.solved or self.result_area(regions).top > regions.prompt.top
+        if not self.solved:
+            return True
+        return self._result_box(regions, self._shown_result()).top > regions.prompt.top
 
     def _draw_hints(self, surface: pygame.Surface, rect: pygame.Rect | None) -> None:
         if rect is not None:
