@@ -164,7 +164,7 @@ class FacilitatorScene(Paged, Scene):
         objectives = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.objectives]
         teams = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.teams]
         per_page, across = self._rows_per_page(), self._tiles_across()
-        tiles = [(name,) for name in _TILES]
+        tiles: list[tuple[str, ...]] = [(name,) for name in _TILES]
         explain = [] if self._note_fits() else [Page("explain", [])]
         return [
             *(Page("overview", chunk) for chunk in _chunks(tiles, 2 * across)),

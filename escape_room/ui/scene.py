@@ -143,6 +143,8 @@ class SceneStack:
         self._under: pygame.Surface | None = None
         self._under_key: Hashable | None = None
         self._shaken: pygame.Surface | None = None
+        self._over: pygame.Surface | None = None
+        self._over_key: Hashable | None = None
 
     @property
     def top(self) -> Scene:
@@ -215,7 +217,8 @@ class SceneStack:
         """Draw the topmost full scene and the modal scenes above it, each over a dimmed layer.
 
         What lies under the top modal scene is drawn once and kept while every scene in it
-        keeps its :meth:`Scene.still_key`. Then, unless the top scene pauses the game, what the
+        keeps its :meth:`Scene.still_key`, and so is the top scene over it while it keeps its
+        own. Then, unless the top scene pauses the game, what the
         covered scenes keep in view (:meth:`Scene.draw_covered`) is drawn over it all.
         """
         start = max((i for i, s in enumerate(self.scenes) if not s.modal), default=0)
@@ -241,8 +244,25 @@ class SceneStack:
             self._draw_layers(self._under, shown[:-1], dim_first=shown[0].modal)
             self._under.blit(self._dimmer(surface.get_size()), (0, 0))
             self._under_key = key
-        surface.blit(self._under, (0, 0))
-        self._draw_scene(surface, shown[-1])
+        self._draw_top(surface, shown[-1], key)
+
+    def _draw_top(self, surface: pygame.Surface, top: Scene, under: Hashable) -> None:
+        """The top scene over what lies under it, kept as one picture while the top scene too
+        keeps its :meth:`Scene.still_key`: then a frame costs one blit."""
+        assert self._under is not None
+        still = top.still_key()
+        if still is None:
+            surface.blit(self._under, (0, 0))
+            self._draw_scene(surface, top)
+            return
+        key = (under, still)
+        if self._over is None or self._over.get_size() != surface.get_size():
+            self._over, self._over_key = pygame.Surface(surface.get_size()), None
+        if key != self._over_key:
+            self._over.blit(self._under, (0, 0))
+            self._draw_scene(self._over, top)
+            self._over_key = key
+        surface.blit(self._over, (0, 0))
 
     def _draw_layers(self, surface: pygame.Surface, scenes: list[Scene], dim_first: bool) -> None:
         for index, scene in enumerate(scenes):

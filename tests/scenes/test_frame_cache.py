@@ -1,5 +1,5 @@
-"""Under an open puzzle the room is drawn once and kept, until something it shows changes; the
-kept picture is the same as drawing everything again."""
+"""Under an open puzzle the room is drawn once and kept, and so is the puzzle over it, until
+something either shows changes; the kept picture is the same as drawing everything again."""
 
 from __future__ import annotations
 
@@ -64,6 +64,50 @@ def test_the_kept_room_looks_the_same_as_one_drawn_afresh(
     open_puzzle(game, monkeypatch)
     app = game.app
     app.step((), 0.001)
+    app.step((), 0.001)
+    kept = pygame.image.tobytes(app.canvas, "RGB")
+    for scene in app.stack.scenes:
+        monkeypatch.setattr(scene, "still_key", lambda: None)
+    app.step((), 0.001)
+    assert pygame.image.tobytes(app.canvas, "RGB") == kept
+
+
+@pytest.fixture
+def puzzle_over_room(bundled_pack: Pack, tmp_path: Path) -> Game:
+    """The bundled pack's first room, started, with its first puzzle open over it."""
+    game = build_game(bundled_pack, GameOptions(lang="lt", data_dir=str(tmp_path), frames=1))
+    game.flow.play_room(0)
+    game.app.stack.pop()  # the room's opening card
+    room = game.app.stack.top
+    assert isinstance(room, RoomScene)
+    room.run.start()
+    room.open_hotspot(next(h for h in room.room.model.hotspots if h.opens.puzzle).id)
+    return game
+
+
+def test_an_open_puzzle_is_drawn_again_only_when_something_it_shows_changes(
+    puzzle_over_room: Game, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = puzzle_over_room.app
+    puzzle = app.stack.top
+    drawn: list[int] = []
+    draw = puzzle.draw
+    monkeypatch.setattr(puzzle, "draw", lambda surface: drawn.append(1) or draw(surface))
+    app.step((), 0.0)
+    drawn.clear()
+    for _ in range(20):
+        app.step((), 0.001)
+    assert len(drawn) <= 1, "kept while nothing changes (but the room's clock)"
+    before = len(drawn)
+    Pilot(app).press("tab")
+    assert len(drawn) > before, "the focus moved: drawn again"
+
+
+def test_the_kept_puzzle_looks_the_same_as_one_drawn_afresh(
+    puzzle_over_room: Game, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = puzzle_over_room.app
+    Pilot(app).press("tab")
     app.step((), 0.001)
     kept = pygame.image.tobytes(app.canvas, "RGB")
     for scene in app.stack.scenes:

@@ -12,6 +12,7 @@ Esc is left to the app: it opens the pause menu (which stops the room's clock) o
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -33,7 +34,7 @@ from escape_room.ui.fonts import font
 from escape_room.ui.pager import Pager
 from escape_room.ui.scene import ModalScene
 from escape_room.ui.text import layout as text_layout
-from escape_room.ui.widgets import Button, Label, Widget
+from escape_room.ui.widgets import Button, Label, TextInput, Widget
 
 P = TypeVar("P", bound=PuzzleBase)
 CHECK_ID = "puzzle:check"
@@ -369,6 +370,25 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         if self.pager.count > 1 and not self.solved and not self.carded:
             self.pager.draw(surface, look)
         self.drag.draw(surface, look)
+
+    def still_key(self) -> Hashable | None:
+        """What the puzzle shows: its widgets as last built, what has the focus, the pointer or
+        the press, what was typed, the message, the result's card, the hints and the stakes,
+        the settings; None while it shakes or something is dragged."""
+        if self.shake.active or self.drag.moving:
+            return None
+        focus = self.focus
+        typed = tuple(w.value for w in self.items if isinstance(w, TextInput))
+        return (
+            id(self.items),
+            (focus.focused_id, focus.hovered_id, focus.pressed_id),
+            typed,
+            self.message,
+            self.result_page,
+            len(self.host.hints_shown()),
+            self.stakes_text(),
+            repr(self.ctx.settings),
+        )
 
     def stakes_text(self) -> str:
         """What solving is worth now and what a wrong try costs, said before either happens."""

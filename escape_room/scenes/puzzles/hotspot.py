@@ -8,6 +8,7 @@ Enter marks. Tabbing from target to target would give the answer away, so there 
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from typing import Any
 
 import pygame
@@ -131,6 +132,13 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
 
     def response(self) -> Any:
         return frozenset(self.found)
+
+    def still_key(self) -> Hashable | None:
+        """As any puzzle, with where the cross is and what was found; None while a miss fades."""
+        key = super().still_key()
+        if key is None or self.misses:
+            return None
+        return (key, tuple(self.cross), tuple(self.found))
 
     def draw_body(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         look, t = self.look, self.ctx.t
