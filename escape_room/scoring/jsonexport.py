@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from escape_room.scoring.bulk import many_objects
-from escape_room.scoring.codec import kind_of, to_plain
 from escape_room.scoring.files import replacing
 from escape_room.scoring.outcomes import TeamOutcome, outcome_of_session, outcome_of_team
+from escape_room.scoring.plain import event_record, session_record, team_record
 from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.store import StoredEvent
@@ -88,13 +88,7 @@ def _session(data: SessionData) -> dict[str, Any]:
     session = data.session
     outcomes: list[TeamOutcome] = []
     return {
-        "uuid": session.uuid,
-        "code": session.code,
-        "class_label": session.class_label,
-        "created": utc_text(session.created),
-        "pack_id": session.pack_id,
-        "pack_hash": session.pack_hash,
-        "language": session.language,
+        **session_record(session),
         "teams": _Stream(
             _team(team, data.events.get(team.id, []), outcomes) for team in data.teams
         ),
@@ -104,26 +98,9 @@ def _session(data: SessionData) -> dict[str, Any]:
 
 def _team(team: Team, events: list[StoredEvent], outcomes: list[TeamOutcome]) -> dict[str, Any]:
     outcomes.append(outcome_of_team(team, events))
-    return {
-        "id": team.id,
-        "name": team.name,
-        "nicknames": list(team.nicknames),
-        "check_forms": list(team.check_forms),
-        "created": utc_text(team.created),
-        "pc": team.pc,
-        "events": _Stream(_event(stored) for stored in events),
-    }
+    return {**team_record(team), "events": _Stream(map(event_record, events))}
 
 
 def _summary(session: Session, teams: list[TeamOutcome]) -> Iterator[dict[str, Any]]:
     """The summary rows, made once every team has been written (and its outcome summed)."""
     yield from summary_rows(outcome_of_session(session, teams))
-
-
-def _event(stored: StoredEvent) -> dict[str, Any]:
-    return {
-        "seq": stored.seq,
-        "at": stored.at,
-        "kind": kind_of(stored.event),
-        "data": to_plain(stored.event),
-    }

@@ -7,6 +7,12 @@ answer is the player's own (account name = team UUID + '/' + nickname). The sess
 `context.registration`; objectives go in `context.contextActivities.other`.
 `initialized` is ADL's verb (http://adlnet.gov/expapi/verbs/initialized), as the Serious Games
 profile's README gives it.
+
+Statements are lossless: `context.extensions` carries the session and team records and
+`result.extensions` the event record, each as the JSON export writes it (see
+:mod:`escape_room.scoring.plain`), so :func:`decode` rebuilds the event exactly and `scores pull`
+rebuilds a class from an LRS. Only the knowledge-check scores, made from several events, carry
+no event record.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import uuid
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from escape_room.model.events import (
     AnswerGiven,
@@ -30,10 +36,13 @@ from escape_room.model.events import (
     Unlocked,
 )
 from escape_room.scoring.bulk import many_objects
+from escape_room.scoring.codec import from_plain
 from escape_room.scoring.files import replacing
+from escape_room.scoring.plain import event_record, session_record, team_record
 from escape_room.scoring.records import Session, Team
 from escape_room.scoring.sessiondata import SessionData
 from escape_room.scoring.store import StoredEvent
+from escape_room.scoring.timefmt import parse_utc
 
 if TYPE_CHECKING:
     from escape_room.scoring.exports import Extras
@@ -64,7 +73,9 @@ TYPES = {
     "assessment": ACTIVITY + "assessment",
     "objective": ACTIVITY + "objective",
 }
-_EXTENSIONS = ("attempt", "hints-used", "points", "cost", "phase", "session-code")
+_EXTENSIONS = (
+    "attempt", "hints-used", "points", "cost", "phase", "session-code", "session", "team", "event"
+)  # fmt: skip
 EXT = {name: f"{BASE}extensions/{name}" for name in _EXTENSIONS}
 _VERB = {name: {"id": iri, "display": {"en-US": name}} for name, iri in VERBS.items()}
 _SHARED = frozenset({"actor", "verb", "object", "context"})
@@ -85,6 +96,70 @@ def statements(data: SessionData, playing: str | None = None) -> Iterator[Statem
         if team.id != playing:
             yield from _check_scores(data.session, team, events)
         del events  # before the next team's are read: one team's events in memory at a time
+
+
+class Decoded(NamedTuple):
+    """What one statement was made from: the event as it was stored, its team and session."""
+
+    session: Session
+    team: Team
+    stored: StoredEvent
+
+
+Records = tuple[dict[str, Any], dict[str, Any], dict[str, Any]]
+
+
+def records(statement: Statement) -> Records | None:
+    """The plain session, team and event records a statement carries, as the JSON export writes
+    them; None for a knowledge-check score (made from several events). ValueError for a
+    statement without them."""
+    context = statement.get("context")
+    extensions = context.get("extensions") if isinstance(context, dict) else None
+    if not isinstance(extensions, dict) or EXT["team"] not in extensions:
+        raise ValueError(
+            "it carries no team record of this game (it was made by another program, or by a"
+            " version of the game from before statements carried their events)"
+        )
+    result = statement.get("result")
+    held = result.get("extensions") if isinstance(result, dict) else None
+    event = held.get(EXT["event"]) if isinstance(held, dict) else None
+    verb = statement.get("verb")
+    if event is None and isinstance(verb, dict) and verb.get("id") == VERBS["scored"]:
+        return None
+    found = (extensions.get(EXT["session"]), extensions[EXT["team"]], event)
+    if not all(isinstance(record, dict) for record in found):
+        raise ValueError("its session, team or event record is missing or not a JSON object")
+    return found  # type: ignore[return-value]  # each checked to be a dict just above
+
+
+def decode(statement: Statement) -> Decoded | None:
+    """The event a statement was made from, exactly, with its team and session (the inverse of
+    the statements made here); None for a knowledge-check score. ValueError when the statement
+    carries no records or they do not fit the export format."""
+    found = records(statement)
+    if found is None:
+        return None
+    from escape_room.scoring.jsonformat import SessionEntry  # pydantic: only when decoding
+
+    session, team, event = found
+    entry = SessionEntry.model_validate({**session, "teams": [{**team, "events": [event]}]})
+    team_entry = entry.teams[0]
+    event_entry = team_entry.events[0]
+    try:
+        made = from_plain(event_entry.kind, event_entry.data)
+    except KeyError:
+        raise ValueError(f"it records an unknown kind of event, {event_entry.kind!r}") from None
+    return Decoded(
+        Session(
+            entry.uuid, entry.code, entry.class_label, parse_utc(entry.created),
+            entry.pack_id, entry.pack_hash, entry.language,
+        ),
+        Team(
+            team_entry.id, entry.uuid, team_entry.name, tuple(team_entry.nicknames),
+            team_entry.check_forms, parse_utc(team_entry.created), team_entry.pc,
+        ),
+        StoredEvent(event_entry.seq, event_entry.at, made),
+    )  # fmt: skip
 
 
 class XapiFormat:
@@ -167,12 +242,15 @@ def _statement(session: Session, team: Team, stored: StoredEvent) -> Statement:
         "actor": actor,
         "verb": _VERB[verb],
         "object": target,
-        "context": _context(session, parent, _objectives_of(event), _phase_of(event)),
+        "context": _context(session, team, parent, _objectives_of(event), _phase_of(event)),
         "timestamp": stored.at,
+        "result": {**result, "extensions": {**result.get("extensions", {}), **_event_ext(stored)}},
     }
-    if result:
-        statement["result"] = result
     return statement
+
+
+def _event_ext(stored: StoredEvent) -> dict[str, Any]:
+    return {EXT["event"]: event_record(stored)}
 
 
 def _describe(
@@ -250,14 +328,18 @@ def _check_scores(session: Session, team: Team, events: list[StoredEvent]) -> It
             "verb": _VERB["scored"],
             "object": _activity(form_iri, "assessment", f"form {form}"),
             "result": {"score": _score(correct, total)},
-            "context": _context(session, None, (), phase),
+            "context": _context(session, team, None, (), phase),
             "timestamp": at,
         }
 
 
 @lru_cache(maxsize=4096)
 def _context(
-    session: Session, parent: str | None, objectives: tuple[str, ...], phase: str | None
+    session: Session,
+    team: Team,
+    parent: str | None,
+    objectives: tuple[str, ...],
+    phase: str | None,
 ) -> dict[str, Any]:
     pack = _pack_iri(session)
     activities: dict[str, Any] = {"grouping": [_activity(pack, "game", session.pack_id)]}
@@ -270,6 +352,8 @@ def _context(
     extensions: dict[str, Any] = {EXT["session-code"]: session.code}
     if phase:
         extensions[EXT["phase"]] = phase
+    extensions[EXT["session"]] = _session_record(session)
+    extensions[EXT["team"]] = _team_record(team)
     context: dict[str, Any] = {"registration": session.uuid, "language": session.language}
     if parent or objectives or not phase:
         context["contextActivities"] = activities
@@ -324,3 +408,13 @@ def _player(team: Team, nickname: str) -> dict[str, Any]:
         "name": nickname,
         "account": {"homePage": ACCOUNT_HOME, "name": f"{team.id}/{nickname}"},
     }
+
+
+@lru_cache(maxsize=64)
+def _session_record(session: Session) -> dict[str, Any]:
+    return session_record(session)
+
+
+@lru_cache(maxsize=1024)
+def _team_record(team: Team) -> dict[str, Any]:
+    return team_record(team)
