@@ -212,8 +212,10 @@ class StatementEncoder:
 
 
 def iso_duration(seconds: float) -> str:
-    """ISO 8601 duration to the centisecond: 734.5 → 'PT12M14.5S'."""
-    hundredths = round(max(seconds, 0.0) * 100)
+    """ISO 8601 duration to the centisecond: 734.5 → 'PT12M14.5S' (a time the game never
+    records, negative, not a number or beyond 10⁹ s, is given as 0 or 10⁹ s; the statement's
+    event record keeps the exact value)."""
+    hundredths = round(min(max(seconds, 0.0), 1e9) * 100) if seconds == seconds else 0
     hours, rest = divmod(hundredths, 360_000)
     minutes, rest = divmod(rest, 6_000)
     whole, fraction = divmod(rest, 100)

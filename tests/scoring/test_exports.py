@@ -256,3 +256,8 @@ def test_durations_are_iso_8601_to_the_centisecond() -> None:
     assert iso_duration(734.571) == "PT12M14.57S"
     assert iso_duration(3725) == "PT1H2M5S"
     assert iso_duration(0) == "PT0S"
+
+
+def test_a_duration_the_game_never_records_still_gives_a_duration() -> None:
+    assert iso_duration(-5) == "PT0S" and iso_duration(float("nan")) == "PT0S"
+    assert iso_duration(1.7e308) == iso_duration(1e9) == "PT277777H46M40S"
