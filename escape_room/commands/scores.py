@@ -1,5 +1,6 @@
-"""`escape-room scores export | merge | send | report | delete | check`: the outcomes, out of the
-store, and a check of the whole store file."""
+"""`escape-room scores export | merge | send | pull | report | delete | check`: the outcomes, out
+of the store, into it from other computers (merge) or an LRS (pull), and a check of the whole
+store file."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address,
 from escape_room.commands.session import data_dir_option, load_given_pack, open_store
 from escape_room.errors import CliError
 from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
-from escape_room.scoring.lrs import LrsError, SendCount, Sender
-from escape_room.scoring.records import shown
+from escape_room.scoring.lrs import LrsError, SendCount, Sender, lrs_key
+from escape_room.scoring.records import normalise_code, shown
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "scores", help="export, merge, send, report, delete or check scores"
+        "scores", help="export, merge, send, pull, report, delete or check scores"
     )
     actions = parser.add_subparsers(dest="scores_command", metavar="ACTION", required=True)
     common = [data_dir_option()]
@@ -47,6 +48,15 @@ def register(subparsers: Any) -> None:
     )
     add_insecure_http(send)
     _selection(send)
+    pull = actions.add_parser(
+        "pull", parents=common, help="rebuild a session here from the statements an LRS holds"
+    )
+    pull.add_argument("--lrs", required=True, metavar="URL", help="the LRS xAPI endpoint")
+    pull.add_argument("--session", required=True, metavar="CODE", help="the session code")
+    pull.add_argument(
+        "--full", action="store_true", help="read all the session's statements, not only new ones"
+    )
+    add_insecure_http(pull)
     report = actions.add_parser("report", parents=common, help="write a printable HTML report")
     _selection(report)
     report.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
@@ -62,6 +72,7 @@ def register(subparsers: Any) -> None:
         (export, _export),
         (merge, _merge),
         (send, _send),
+        (pull, _pull),
         (report, _export),
         (delete, _delete),
         (check, _check),
@@ -154,7 +165,18 @@ def _merge(args: argparse.Namespace) -> int:
         f"Merged {len(args.files)} file(s): {count.sessions} new session(s), {count.teams} new "
         f"team(s), {count.events} new event(s); {count.known_events} event(s) were already here."
     )
+    _warn_of_conflicts(count.conflicts)
     return 0
+
+
+def _warn_of_conflicts(conflicts: list[str]) -> None:
+    if conflicts:
+        listed = "; ".join(shown(c) for c in conflicts[:10]) + ("; …" if conflicts[10:] else "")
+        print(
+            f"Conflicts: {len(conflicts)} event(s) differ from the same event here (same team and"
+            f" number) and were kept as they are here: {listed}",
+            file=sys.stderr,
+        )
 
 
 def _send(args: argparse.Namespace) -> int:
@@ -174,6 +196,29 @@ def _send(args: argparse.Namespace) -> int:
         + (f"; {count.conflicts} were already there" if count.conflicts else "")
         + "."
     )
+    return 0
+
+
+def _pull(args: argparse.Namespace) -> int:
+    from escape_room.scoring.pull import Puller  # validates with pydantic models
+
+    check_lrs_address(args.lrs, args.insecure_http)
+    code = normalise_code(args.session)
+    if code is None:
+        raise CliError(f"{args.session!r} is not a session code (six letters and digits: K7M-2QX)")
+    with open_store(args) as store:
+        puller = Puller(store, args.lrs, credentials())
+        try:
+            count = puller.pull(code, full=args.full)
+        except LrsError as error:
+            raise CliError(f"{lrs_key(args.lrs)}: {error}") from None
+    merged = count.merged
+    print(
+        f"{lrs_key(args.lrs)}: read {count.statements} statement(s) of session {code}:"
+        f" {merged.teams} new team(s), {merged.events} new event(s);"
+        f" {merged.known_events} event(s) were already here."
+    )
+    _warn_of_conflicts(merged.conflicts)
     return 0
 
 

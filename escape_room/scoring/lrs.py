@@ -24,13 +24,13 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from escape_room.scoring.store import ScoreStore
-from escape_room.scoring.timefmt import utc_now
+from escape_room.scoring.timefmt import parse_utc, utc_now
 from escape_room.scoring.xapi import Statement
 
 XAPI_VERSION = "1.0.3"
@@ -157,10 +157,7 @@ class Sender:
         )
 
     def _headers(self) -> dict[str, str]:
-        return {
-            "X-Experience-API-Version": XAPI_VERSION,
-            "Authorization": self.credentials.header(),
-        }
+        return _headers(self.credentials)
 
     def _post_with_retries(self, batch: list[Statement], count: SendCount) -> Reply:
         body = json.dumps(batch, ensure_ascii=False).encode("utf-8")
@@ -186,6 +183,76 @@ class Sender:
             f"the LRS did not accept the statements after {tried} tries in {waited:.0f} s"
             f" ({problem}). {_progress(count)}"
         )
+
+
+def _headers(credentials: Credentials) -> dict[str, str]:
+    return {"X-Experience-API-Version": XAPI_VERSION, "Authorization": credentials.header()}
+
+
+def fetch_statements(
+    endpoint: str,
+    credentials: Credentials,
+    query: dict[str, str],
+    get: Get = lambda url, headers: urllib_get(url, headers),
+) -> list[Statement]:
+    """Every statement the LRS returns for the query, following its `more` links (xAPI 1.0.3,
+    Part Three, 2.1.3); LrsError naming what came back when an answer is not a statement result.
+    A `more` link to another server is not followed (the credentials would go with it)."""
+    root = urllib.parse.urlsplit(lrs_key(endpoint))
+    url: str | None = f"{statements_url(endpoint)}?{urllib.parse.urlencode(query)}"
+    found: list[Statement] = []
+    seen: set[str] = set()
+    while url:
+        if url in seen:
+            raise LrsError(
+                f"its `more` link leads back to a page already read ({mask_secrets(url)})"
+            )
+        seen.add(url)
+        try:
+            reply = get(url, _headers(credentials))
+        except TransientError as error:
+            raise LrsError(f"{error}; is the address right and the LRS running?") from None
+        page, more = _statement_page(reply)
+        found += page
+        url = urllib.parse.urljoin(f"{root.scheme}://{root.netloc}/", more) if more else None
+        if url and urllib.parse.urlsplit(url)[:2] != root[:2]:
+            raise LrsError(f"its `more` link leads to another server ({mask_secrets(url)})")
+    return found
+
+
+def _statement_page(reply: Reply) -> tuple[list[Statement], str]:
+    """The statements of one reply to a GET and its `more` link; LrsError for anything else."""
+    try:
+        _refusal(reply)
+        if reply.status != 200:
+            raise _Refused(f"it answered HTTP {reply.status}: {_excerpt(reply.body)}")
+        result = json.loads(reply.body)
+    except _Refused as refused:
+        raise LrsError(f"the LRS did not return the statements: {refused}") from None
+    except ValueError:
+        result = None
+    page = result.get("statements") if isinstance(result, dict) else None
+    more = result.get("more") if isinstance(result, dict) else None
+    if not isinstance(page, list) or not isinstance(more, (str, type(None))):
+        raise LrsError(
+            "the LRS did not return the statements: it answered HTTP 200 with something that is"
+            f" not an xAPI statement result ({_excerpt(reply.body)}); is the address a Wi-Fi"
+            " login page or a website?"
+        )
+    if not all(isinstance(s, dict) and isinstance(s.get("id"), str) for s in page):
+        raise LrsError("the LRS returned a statement without an id")
+    return page, more or ""
+
+
+def newest_stored(statements: Iterable[Statement]) -> datetime | None:
+    """When the LRS stored the newest of the statements (None when it does not say)."""
+    times = []
+    for statement in statements:
+        try:
+            times.append(parse_utc(str(statement["stored"])))
+        except (KeyError, ValueError):
+            continue
+    return max(times, default=None)
 
 
 def lrs_key(endpoint: str) -> str:
@@ -244,16 +311,7 @@ class _Refused(Exception):
 def _stored_ids(reply: Reply, ids: list[str]) -> set[str]:
     """The posted ids the LRS says it stored now: 200 lists them (xAPI 1.0.3, Part Three, 2.1.2);
     204 and 409 say it held them all before. Anything else raises _Refused."""
-    if 300 <= reply.status < 400:
-        where = mask_secrets(reply.location) if reply.location else "an address it did not give"
-        raise _Refused(
-            f"it answered HTTP {reply.status}, a redirect to {where}, which was not followed so"
-            " that the password goes nowhere else; if that is the LRS, give that address to --lrs"
-        )
-    if reply.status in (401, 403):
-        raise _Refused(
-            "it refused the user name or password (check ESCAPE_ROOM_LRS_USER / _PASSWORD)"
-        )
+    _refusal(reply)
     if reply.status in (204, 409):
         return set()
     if reply.status != 200:
@@ -272,6 +330,20 @@ def _stored_ids(reply: Reply, ids: list[str]) -> set[str]:
             f" ({_excerpt(reply.body)})"
         )
     return stored
+
+
+def _refusal(reply: Reply) -> None:
+    """_Refused for a redirect (never followed) or a refused password."""
+    if 300 <= reply.status < 400:
+        where = mask_secrets(reply.location) if reply.location else "an address it did not give"
+        raise _Refused(
+            f"it answered HTTP {reply.status}, a redirect to {where}, which was not followed so"
+            " that the password goes nowhere else; if that is the LRS, give that address to --lrs"
+        )
+    if reply.status in (401, 403):
+        raise _Refused(
+            "it refused the user name or password (check ESCAPE_ROOM_LRS_USER / _PASSWORD)"
+        )
 
 
 def _excerpt(body: str) -> str:

@@ -2,7 +2,8 @@
 
 Every file is read and checked before anything is written; then all of them go in one
 transaction, so a bad file changes nothing. Rows already here are kept as they are, so merging
-the same file twice changes nothing.
+the same file twice changes nothing; an event here that a file holds with other content (the
+same team and sequence number) is kept as it is here and reported as a conflict.
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from __future__ import annotations
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -27,32 +30,50 @@ from escape_room.scoring.timefmt import parse_utc
 _NOT_OURS = "is not a scores export of this game"
 
 
+class EventProblem(ImportProblem):
+    """One event of a team cannot be merged: which, and why."""
+
+    def __init__(self, message: str, team_id: str, seq: int, reason: str) -> None:
+        super().__init__(message)
+        self.team_id, self.seq, self.reason = team_id, seq, reason
+
+
 @dataclass
 class MergeCount:
     sessions: int = 0
     teams: int = 0
     events: int = 0
     known_events: int = 0
+    conflicts: list[str] = field(default_factory=list)
+    """Events here that the merged data holds with other content: kept as they are here."""
 
 
-def read_export(path: Path) -> ExportFile:
-    """The export in `path`, fully checked; :class:`ImportProblem` saying why not otherwise."""
+def read_export(path: Path, packs: Path | None = None) -> ExportFile:
+    """The export in `path`, fully checked (against its pack when it is the bundled one or one
+    installed in the `packs` folder); :class:`ImportProblem` saying why not otherwise."""
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
         raise ImportProblem(f"{path}: cannot read it ({error.strerror})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportProblem(f"{path}: {_NOT_OURS} (not JSON text: {error})") from None
+    return check_document(data, str(path), packs)
+
+
+def check_document(data: Any, source: str, packs: Path | None = None) -> ExportFile:
+    """The export document read from `source` (a file, or what an LRS returned), fully checked
+    as :func:`read_export` checks a file; :class:`ImportProblem` saying why not otherwise."""
     try:
         document = ExportFile.model_validate(data)
     except ValidationError as error:
-        raise ImportProblem(f"{path}: {_NOT_OURS} ({_first(error)})") from None
+        raise ImportProblem(f"{source}: {_NOT_OURS} ({first_problem(error)})") from None
     for session in document.sessions:
-        _check_session(path, session)
+        _check_session(source, session, packs)
     return document
 
 
-def _first(error: ValidationError) -> str:
+def first_problem(error: ValidationError) -> str:
+    """Where in the data pydantic's first complaint is, and what it is."""
     first = error.errors()[0]
     where = ".".join(str(part) for part in first["loc"]) or "top level"
     return f"{where}: {first['msg']}"
@@ -60,16 +81,35 @@ def _first(error: ValidationError) -> str:
 
 def merge_files(store: ScoreStore, paths: list[Path]) -> MergeCount:
     """Merge every file, all or nothing; :class:`ImportProblem` when one cannot be used."""
-    documents = [(path, read_export(path)) for path in paths]
+    packs = packs_folder(store)
+    return merge_documents(store, [(str(path), read_export(path, packs)) for path in paths])
+
+
+def packs_folder(store: ScoreStore) -> Path:
+    """Where `pack import` installs packs for the store's data folder."""
+    from escape_room import paths
+
+    return paths.packs_dir(store.path.parent)
+
+
+def merge_documents(
+    store: ScoreStore,
+    documents: list[tuple[str, ExportFile]],
+    then: Callable[[sqlite3.Connection], None] | None = None,
+) -> MergeCount:
+    """Merge checked documents (each with its source), all or nothing; `then` writes more in
+    the same transaction."""
     count = MergeCount()
     with store.transaction() as db:
-        for path, document in documents:
+        for source, document in documents:
             for session in document.sessions:
-                _merge_session(db, path, session, count)
+                _merge_session(db, source, session, count)
+        if then is not None:
+            then(db)
     return count
 
 
-def _check_session(path: Path, session: SessionEntry) -> None:
+def _check_session(path: str, session: SessionEntry, packs: Path | None) -> None:
     try:
         uuid.UUID(session.uuid)
         parse_utc(session.created)
@@ -79,17 +119,17 @@ def _check_session(path: Path, session: SessionEntry) -> None:
                 parse_utc(event.at)
                 from_plain(event.kind, event.data)
     except (ValueError, KeyError, TypeError) as error:
-        reason = _first(error) if isinstance(error, ValidationError) else str(error)
+        reason = first_problem(error) if isinstance(error, ValidationError) else str(error)
         raise ImportProblem(f"{path}: {_NOT_OURS} (session {session.code}: {reason})") from None
     if normalise_code(session.code) != session.code:
         raise ImportProblem(f"{path}: {_NOT_OURS} (bad session code {session.code!r})")
-    points = _puzzle_points(session)
+    points = _puzzle_points(session, packs)
     for team in session.teams:
         _check_events(path, session, team, points)
 
 
 def _check_events(
-    path: Path, session: SessionEntry, team: TeamEntry, points: dict[str, int] | None
+    path: str, session: SessionEntry, team: TeamEntry, points: dict[str, int] | None
 ) -> None:
     """Every event within the game's limits, and each sequence number used once."""
     seen: set[int] = set()
@@ -99,25 +139,40 @@ def _check_events(
         if problem is None and entry.seq in seen:
             problem = "another event of the team has the same sequence number"
         if problem is not None:
-            raise ImportProblem(f"{path}: {where}: {problem}. Nothing was merged.")
+            raise EventProblem(
+                f"{path}: {where}: {problem}. Nothing was merged.", team.id, entry.seq, problem
+            )
         seen.add(entry.seq)
 
 
-def _puzzle_points(session: SessionEntry) -> dict[str, int] | None:
-    """The points of each puzzle of the pack, when the session played the bundled pack as it
-    is now (else None: the model's limits alone apply)."""
-    found = _bundled_points()
-    return found[2] if found and found[:2] == (session.pack_id, session.pack_hash) else None
+def _puzzle_points(session: SessionEntry, packs: Path | None) -> dict[str, int] | None:
+    """The points of each puzzle of the pack, when the session played the bundled pack or one
+    installed in `packs` as it is now (else None: the model's limits alone apply)."""
+    from escape_room import paths
+
+    roots = [paths.bundled_pack()]
+    if packs is not None and _plain_name(session.pack_id):
+        roots.append(packs / session.pack_id)  # an installed pack's folder is named by its id
+    for root in roots:
+        found = _pack_points(str(root)) if root.is_dir() else None
+        if found and found[:2] == (session.pack_id, session.pack_hash):
+            return found[2]
+    return None
+
+
+def _plain_name(text: str) -> bool:
+    """Whether `text` names a folder inside another (no separators, not '.' or '..')."""
+    return Path(text).name == text and text not in ("", ".", "..")
 
 
 @cache
-def _bundled_points() -> tuple[str, str, dict[str, int]] | None:
-    from escape_room import paths
+def _pack_points(root: str) -> tuple[str, str, dict[str, int]] | None:
+    """The id, content hash and puzzle points of the pack in `root`; None when it has errors."""
     from escape_room.content.pack import content_hash, load_pack
     from escape_room.content.problems import ContentError
 
     try:
-        pack = load_pack(paths.bundled_pack())
+        pack = load_pack(Path(root))
     except ContentError:
         return None
     points = {p.id: p.points for room in pack.rooms for p in room.puzzles.values()}
@@ -125,7 +180,7 @@ def _bundled_points() -> tuple[str, str, dict[str, int]] | None:
 
 
 def _merge_session(
-    db: sqlite3.Connection, path: Path, session: SessionEntry, count: MergeCount
+    db: sqlite3.Connection, path: str, session: SessionEntry, count: MergeCount
 ) -> None:
     same_code = db.execute("SELECT uuid FROM sessions WHERE code = ?", (session.code,)).fetchone()
     if same_code and same_code[0] != session.uuid:
@@ -157,7 +212,7 @@ def _merge_session(
 
 
 def _merge_team(
-    db: sqlite3.Connection, path: Path, session_uuid: str, team: TeamEntry, count: MergeCount
+    db: sqlite3.Connection, path: str, session_uuid: str, team: TeamEntry, count: MergeCount
 ) -> None:
     owner = db.execute("SELECT session_uuid FROM teams WHERE id = ?", (team.id,)).fetchone()
     if owner and owner[0] != session_uuid:
@@ -180,17 +235,31 @@ def _merge_team(
             ),
         )
         count.teams += 1
+    here = _events_here(db, team.id) if owner else {}
     for entry in team.events:
-        event = from_plain(entry.kind, entry.data)
-        added = db.execute(
-            _INSERT[entry.kind], (team.id, entry.seq, entry.at, *to_values(event))
-        ).rowcount
-        count.events += added
-        count.known_events += 1 - added
+        row = (entry.kind, entry.at, *to_values(from_plain(entry.kind, entry.data)))
+        known = here.get(entry.seq)
+        if known is None:
+            db.execute(_INSERT[entry.kind], (team.id, entry.seq, *row[1:]))
+            count.events += 1
+        elif known == row:
+            count.known_events += 1
+        else:
+            count.conflicts.append(f"team {team.name!r}, event {entry.seq} ({entry.kind})")
     db.execute(
         "UPDATE teams SET last_seq = max(last_seq, ?) WHERE id = ?",
         (max((e.seq for e in team.events), default=0), team.id),
     )
+
+
+def _events_here(db: sqlite3.Connection, team_id: str) -> dict[int, tuple[Any, ...]]:
+    """The team's events in the store by sequence number, as (kind, at, *stored values)."""
+    found: dict[int, tuple[Any, ...]] = {}
+    for kind in EVENT_KINDS:
+        names = ", ".join(("seq", "at", *columns(kind)))
+        for seq, *values in db.execute(f"SELECT {names} FROM {kind} WHERE team_id = ?", (team_id,)):
+            found[seq] = (kind, *values)
+    return found
 
 
 def _insert_sql(kind: str) -> str:

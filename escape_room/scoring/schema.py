@@ -68,6 +68,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX sent_by_session ON sent (session_uuid)",
     ),
     ("ALTER TABLE teams ADD COLUMN pc TEXT NOT NULL DEFAULT ''",),
+    (  # `scores pull`: from when on the next pull of a session from an LRS reads again
+        "CREATE TABLE pulled (lrs TEXT NOT NULL,"
+        " session_uuid TEXT NOT NULL REFERENCES sessions(uuid) ON DELETE CASCADE,"
+        " since TEXT NOT NULL, PRIMARY KEY (lrs, session_uuid)) WITHOUT ROWID",
+    ),
 )
 LATEST = len(MIGRATIONS)
 

@@ -314,13 +314,8 @@ class ScoreStore:
 
     def mark_sent(self, lrs: str, session_uuid: str, ids: list[str], now: datetime) -> None:
         """Remember that the LRS holds these statements, so a later send skips them."""
-        at = utc_text(now)
         with self.transaction() as db:
-            db.executemany(
-                "INSERT OR IGNORE INTO sent (lrs, statement_id, session_uuid, sent_at)"
-                " VALUES (?, ?, ?, ?)",
-                [(lrs, statement_id, session_uuid, at) for statement_id in ids],
-            )
+            insert_sent(db, lrs, session_uuid, ids, now)
 
     def forget_sent(self, lrs: str, session_uuid: str) -> None:
         """Forget which of the session's statements this LRS holds, so all are sent again."""
@@ -404,6 +399,17 @@ class Recorder:
             at, event = self._pending[0]
             self._store.append(self.team_id, at, event)
             self._pending.pop(0)
+
+
+def insert_sent(
+    db: sqlite3.Connection, lrs: str, session_uuid: str, ids: list[str], now: datetime
+) -> None:
+    """Within a transaction: the LRS holds these statements of the session."""
+    at = utc_text(now)
+    db.executemany(
+        "INSERT OR IGNORE INTO sent (lrs, statement_id, session_uuid, sent_at) VALUES (?, ?, ?, ?)",
+        [(lrs, statement_id, session_uuid, at) for statement_id in ids],
+    )
 
 
 def session_values(session: Session) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -105,3 +106,48 @@ def test_deleting_a_session_a_team_just_played_warns_that_it_is_in_use(
     warned = cli("scores", "delete", "--session", code, "--yes", "--data-dir", str(data_dir))
     assert warned.code == 0 and "may still be playing" in warned.err
     scores.close()
+
+
+def _exported(store: ScoreStore, sample: Sample, path: Path) -> dict[str, Any]:
+    write_json([load_session(store, sample.session.uuid)], path, utc_now())
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+def test_a_changed_event_already_here_is_reported_as_a_conflict_and_kept(
+    store: ScoreStore, sample: Sample, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    # given a teacher's store that merged a computer's export
+    document = _exported(store, sample, tmp_path / "pc2.json")
+    teacher = tmp_path / "teacher"
+    assert cli("scores", "merge", str(tmp_path / "pc2.json"), "--data-dir", str(teacher)).code == 0
+    # when a later export holds one of those events with another response
+    answer = _first_answer(document)
+    answer["data"]["response"] = "changed afterwards"
+    (tmp_path / "pc2-again.json").write_text(json.dumps(document), encoding="utf-8")
+    run = cli("scores", "merge", str(tmp_path / "pc2-again.json"), "--data-dir", str(teacher))
+    # then the merge says so, naming the event, and keeps the event as it was here
+    assert run.code == 0 and "22 event(s) were already here" in run.out
+    assert "Conflicts: 1 event(s)" in run.err
+    assert f"team 'Lapės', event {answer['seq']} (answer_given)" in run.err
+    with ScoreStore.open(teacher) as merged:
+        responses = merged.read("SELECT response FROM answer_given")
+    assert ("changed afterwards",) not in responses
+
+
+def test_the_pack_of_an_export_is_found_among_the_installed_packs(
+    store: ScoreStore, sample: Sample, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    from escape_room.content.pack import content_hash, load_pack
+
+    teacher = tmp_path / "teacher"
+    installed = teacher / "packs" / "mini"
+    shutil.copytree(Path(__file__).parents[1] / "fixtures" / "mini", installed)
+    document = _exported(store, sample, tmp_path / "pc2.json")
+    document["sessions"][0]["pack_hash"] = content_hash(load_pack(installed))
+    _first_answer(document)["data"]["points"] = 999  # under the model's limit, over the puzzle's
+    exported = tmp_path / "pc2.json"
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    run = cli("scores", "merge", str(exported), "--data-dir", str(teacher))
+    assert run.code == 1 and "points are 999; the puzzle gives 0 to" in run.err
+    shutil.rmtree(installed)  # without the pack, the model's limits alone apply
+    assert cli("scores", "merge", str(exported), "--data-dir", str(teacher)).code == 0

@@ -29,7 +29,7 @@ from escape_room.scoring.store import ScoreStore
 def test_a_new_store_is_in_wal_mode_with_full_sync_and_our_header(store: ScoreStore) -> None:
     db = sqlite3.connect(store.path)
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert db.execute("PRAGMA application_id").fetchone()[0] == 0x45526F6D
     assert store.read("PRAGMA synchronous")[0][0] == 2  # FULL
     db.close()
