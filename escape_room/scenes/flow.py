@@ -142,6 +142,8 @@ class Flow:
     def new_team(self) -> None:
         from escape_room.scenes.team import TeamScene
 
+        if self.ctx.scores is not None:
+            self.ctx.scores.expect_team()  # the class's LRS is read while the team types
         self.stack.reset(TeamScene(self.ctx, self.start_team, self.title))
 
     def start_team(self, choice: TeamChoice) -> str | None:

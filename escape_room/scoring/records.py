@@ -6,6 +6,7 @@ import random
 import re
 import unicodedata
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -75,6 +76,22 @@ def forms_for(team_id: str, previous: tuple[Form, Form] | None) -> tuple[Form, F
     if previous is not None:
         return ("B", "A") if previous[0] == "A" else ("A", "B")
     return ("A", "B") if uuid.UUID(team_id).int % 2 == 0 else ("B", "A")
+
+
+def forms_by_join_order(
+    earlier: Iterable[tuple[str, tuple[Form, Form]]],
+) -> tuple[Form, Form] | None:
+    """The forms of a team joining a class whose `earlier` teams are known (each as its creation
+    time, UTC text, and its forms), so that forms alternate by join order: the first form fewer
+    of them had first, or on a tie the opposite of the latest team's. None when none is known."""
+    ordered = sorted(earlier)
+    if not ordered:
+        return None
+    a_first = sum(forms[0] == "A" for _, forms in ordered)
+    b_first = len(ordered) - a_first
+    if a_first == b_first:
+        return ("B", "A") if ordered[-1][1][0] == "A" else ("A", "B")
+    return ("A", "B") if a_first < b_first else ("B", "A")
 
 
 def unique_name(name: str, taken: set[str]) -> str:

@@ -39,8 +39,10 @@ from escape_room.scoring.timefmt import parse_utc, utc_text
 
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack
-    from escape_room.scoring.live import LiveSender, LrsTarget
+    from escape_room.scoring.live import LiveSender, LrsTarget, TeamForms
 
+FIRST_READ_WAIT = 1.0
+"""Seconds a new team waits, at most, for the read of the class's teams from the LRS."""
 SESSION_REUSE = timedelta(hours=12)
 """A team joins the pack's latest session when it was started this recently; else a new one."""
 
@@ -73,6 +75,8 @@ class ScoreService:
         """The current team's events, in recording order, saved or not."""
         self._recorder: Recorder | None = None
         self._rng = rng or random.SystemRandom()
+        self.class_wait = FIRST_READ_WAIT
+        """Seconds a new team waits, at most, for the read of the class's teams it asked for."""
 
     @classmethod
     def open(
@@ -159,11 +163,29 @@ class ScoreService:
             self.team = self._unsaved_team(name, nicknames, pack_id, pack_hash, lang)
             return self.team
         session = self._join(pack_id, pack_hash, lang)
-        team = self.store.add_team(session.uuid, name, nicknames, self.clock(), pc=self.pc)
+        team = self.store.add_team(
+            session.uuid, name, nicknames, self.clock(), pc=self.pc, joined=self._class_teams()
+        )
         self._recorder = self.store.recorder(session.uuid, team.id, self.clock)
         self.team, self.problem = team, None
         self._go_live(team.id)
         return team
+
+    def expect_team(self) -> None:
+        """A team is about to be set up: with an LRS, read the class's teams from it now, in the
+        background, so that the team's forms follow the class's join order."""
+        if self.live is not None:
+            self.live.refresh_class()
+
+    def _class_teams(self) -> dict[str, TeamForms] | None:
+        """The session's teams the class's LRS holds, with their forms; None when it has not
+        answered. The read asked for at :meth:`expect_team` (or with the session) is waited for
+        a moment, at most :attr:`class_wait` seconds."""
+        live = self.live
+        if live is None or self.session is None or live.session_uuid != self.session.uuid:
+            return None
+        live.class_read.wait(self.class_wait)
+        return dict(live.class_teams) if live.heard else None
 
     def _go_live(self, playing: str | None) -> None:
         """With an LRS, send the current session's statements as they happen, with those that
@@ -177,8 +199,9 @@ class ScoreService:
                 self.live.finish(patience=0)
             target = self.lrs
             self.live = LiveSender(
-                self.store.path.parent, self.session.uuid, target.endpoint, target.credentials
-            )
+                self.store.path.parent, self.session.uuid, target.endpoint, target.credentials,
+                post=target.post, get=target.get,
+            )  # fmt: skip
             self.live.start()
         self.live.playing = playing
         self.live.poke()

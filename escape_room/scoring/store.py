@@ -11,7 +11,7 @@ import json
 import random
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from functools import cache
@@ -26,6 +26,7 @@ from escape_room.scoring.records import (
     Form,
     Session,
     Team,
+    forms_by_join_order,
     forms_for,
     new_code,
     normalise_code,
@@ -202,9 +203,13 @@ class ScoreStore:
         now: datetime,
         rng: random.Random | None = None,
         pc: str = "",
+        joined: Mapping[str, tuple[str, tuple[Form, Form]]] | None = None,
     ) -> Team:
         """Add a team played on computer `pc`. A name another team of the session has gets a
-        number ('Foxes 2'); the knowledge-check forms alternate with this computer's last team."""
+        number ('Foxes 2'). The knowledge-check forms alternate by join order among the class's
+        teams when the class's LRS was reached (`joined`: the teams it knows, by id, with their
+        creation time and forms; this store's teams of the session count too), else with this
+        computer's last team."""
         if not name.strip():
             raise ValueError("a team needs a name")
         players = tuple(n.strip() for n in nicknames if n.strip())
@@ -216,17 +221,12 @@ class ScoreStore:
             taken = db.execute(
                 "SELECT name FROM teams WHERE session_uuid = ?", (session_uuid,)
             ).fetchall()
-            previous = db.execute(
-                "SELECT form_before, form_after FROM teams WHERE session_uuid = ? AND pc = ?"
-                " ORDER BY position DESC LIMIT 1",
-                (session_uuid, pc.strip()),
-            ).fetchone()
             team = Team(
                 team_id,
                 session_uuid,
                 unique_name(name.strip(), {row[0] for row in taken}),
                 players,
-                forms_for(team_id, tuple(previous) if previous else None),
+                _forms(db, session_uuid, team_id, pc.strip(), joined),
                 parse_utc(utc_text(now)),
                 pc.strip(),
             )
@@ -399,6 +399,32 @@ class Recorder:
             at, event = self._pending[0]
             self._store.append(self.team_id, at, event)
             self._pending.pop(0)
+
+
+def _forms(
+    db: sqlite3.Connection,
+    session_uuid: str,
+    team_id: str,
+    pc: str,
+    joined: Mapping[str, tuple[str, tuple[Form, Form]]] | None,
+) -> tuple[Form, Form]:
+    """A new team's forms: by join order when the class's teams are known, else by this
+    computer's last team (see :func:`forms_by_join_order` and :func:`forms_for`)."""
+    if joined is not None:
+        rows = db.execute(
+            "SELECT id, created, form_before, form_after FROM teams WHERE session_uuid = ?",
+            (session_uuid,),
+        )
+        known = {**joined, **{row[0]: (row[1], (row[2], row[3])) for row in rows}}
+        forms = forms_by_join_order(known.values())
+        if forms is not None:
+            return forms
+    previous = db.execute(
+        "SELECT form_before, form_after FROM teams WHERE session_uuid = ? AND pc = ?"
+        " ORDER BY position DESC LIMIT 1",
+        (session_uuid, pc),
+    ).fetchone()
+    return forms_for(team_id, tuple(previous) if previous else None)
 
 
 def insert_sent(

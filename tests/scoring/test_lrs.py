@@ -54,10 +54,16 @@ class FakeLrs:
         return Reply(outcome, "")
 
     def get(self, url: str, headers: dict[str, str]) -> Reply:
-        """GET ?statementId=: the statement if held, else 404."""
-        (wanted,) = parse_qs(urlsplit(url).query)["statementId"]
-        held = self.stored.get(wanted)
-        return Reply(200, json.dumps(held)) if held else Reply(404, "")
+        """GET ?statementId=: the statement if held, else 404; ?registration=: all of the
+        session's, on one page."""
+        query = parse_qs(urlsplit(url).query)
+        if "registration" in query:
+            (session,) = query["registration"]
+            held = [s for s in self.stored.values() if s["context"]["registration"] == session]
+            return Reply(200, json.dumps({"statements": held, "more": ""}))
+        (wanted,) = query["statementId"]
+        found = self.stored.get(wanted)
+        return Reply(200, json.dumps(found)) if found else Reply(404, "")
 
 
 def _sender(store: ScoreStore, lrs: FakeLrs, waits: list[float], **options: int) -> Sender:
