@@ -25,7 +25,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from escape_room.scoring.errors import ImportProblem
-from escape_room.scoring.jsonformat import FORMAT_NAME, FORMAT_VERSION
+from escape_room.scoring.jsonformat import FORMAT_NAME, FORMAT_VERSION, ExportFile
 from escape_room.scoring.lrs import (
     Credentials,
     Get,
@@ -157,7 +157,7 @@ def _records(source: str, registration: str, statement: Statement) -> Records | 
 
 def _checked(
     source: str, document: dict[str, Any], statements: list[Statement], packs: Path
-) -> Any:
+) -> ExportFile:
     """The document through `scores merge`'s checks; a problem with one event names its
     statement."""
     try:
