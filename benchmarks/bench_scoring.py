@@ -30,9 +30,10 @@ NAMES = ("record_answer", "export_csv_100k", "export_xapi_100k")
 ANSWERS = 100_000
 RECORDS_PER_ROUND = 20
 _XAPI_SELECT = (
-    "SELECT s.uuid, s.code, s.pack_id, s.language, t.id, t.name, t.nicknames, e.seq, e.at,"
+    "SELECT s.uuid, s.code, s.class_label, s.created, s.pack_id, s.pack_hash, s.language,"
+    " t.id, t.name, t.nicknames, t.form_before, t.form_after, t.created, t.pc, e.seq, e.at,"
     " e.room_id, e.puzzle_id, e.objectives, e.response, e.correct, e.attempt, e.hints_used,"
-    " e.seconds_on_task, e.points FROM answer_given e JOIN teams t ON t.id = e.team_id"
+    " e.seconds_on_task, e.points, e.elapsed FROM answer_given e JOIN teams t ON t.id = e.team_id"
     " JOIN sessions s ON s.uuid = t.session_uuid WHERE s.uuid = ? ORDER BY t.position, e.seq"
 )
 
@@ -60,8 +61,9 @@ def _agent(team_id: str, nickname: str) -> dict[str, Any]:
 
 def _plain_statement(row: tuple[Any, ...]) -> dict[str, Any]:
     """The xAPI statement of one answer row, built as plainly as it can be."""
-    (session, code, pack_id, language, team_id, team_name, nicknames, seq, at) = row[:9]
-    (room, puzzle, objectives, response, correct, attempt, hints, seconds, points) = row[9:]
+    (session, code, label, created, pack_id, pack_hash, language) = row[:7]
+    (team_id, team_name, nicknames, before, after, team_created, pc, seq, at) = row[7:16]
+    (room, puzzle, objectives, response, correct, attempt, hints, seconds, points) = row[16:25]
     pack = f"{xapi.BASE}packs/{pack_id}"
     room_iri = f"{pack}/rooms/{room}"
     other = [_activity(f"{pack}/objectives/{o}", "objective", o) for o in json.loads(objectives)]
@@ -70,6 +72,18 @@ def _plain_statement(row: tuple[Any, ...]) -> dict[str, Any]:
         "name": team_name,
         "account": {"homePage": xapi.ACCOUNT_HOME, "name": team_id},
         "member": [_agent(team_id, nickname) for nickname in json.loads(nicknames)],
+    }
+    event = {
+        "room_id": room,
+        "puzzle_id": puzzle,
+        "objectives": json.loads(objectives),
+        "response": response,
+        "correct": bool(correct),
+        "attempt": attempt,
+        "hints_used": hints,
+        "seconds_on_task": seconds,
+        "points": points,
+        "elapsed": row[25],
     }
     return {
         "id": str(uuid.uuid5(xapi.STATEMENT_NAMESPACE, f"{team_id}/{seq}")),
@@ -84,7 +98,26 @@ def _plain_statement(row: tuple[Any, ...]) -> dict[str, Any]:
                 "parent": [{"objectType": "Activity", "id": room_iri}],
                 "other": other,
             },
-            "extensions": {xapi.EXT["session-code"]: code},
+            "extensions": {
+                xapi.EXT["session-code"]: code,
+                xapi.EXT["session"]: {
+                    "uuid": session,
+                    "code": code,
+                    "class_label": label,
+                    "created": created,
+                    "pack_id": pack_id,
+                    "pack_hash": pack_hash,
+                    "language": language,
+                },
+                xapi.EXT["team"]: {
+                    "id": team_id,
+                    "name": team_name,
+                    "nicknames": json.loads(nicknames),
+                    "check_forms": [before, after],
+                    "created": team_created,
+                    "pc": pc,
+                },
+            },
         },
         "timestamp": at,
         "result": {
@@ -95,6 +128,7 @@ def _plain_statement(row: tuple[Any, ...]) -> dict[str, Any]:
                 xapi.EXT["attempt"]: attempt,
                 xapi.EXT["hints-used"]: hints,
                 xapi.EXT["points"]: points,
+                xapi.EXT["event"]: {"seq": seq, "at": at, "kind": "answer_given", "data": event},
             },
         },
     }
