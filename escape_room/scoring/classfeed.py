@@ -12,25 +12,13 @@ credentials never shown). No pygame here.
 
 from __future__ import annotations
 
-import json
 import threading
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from escape_room.scoring.classprogress import ClassProgress, ProgressModel
-from escape_room.scoring.lrs import (
-    XAPI_VERSION,
-    Credentials,
-    Get,
-    TransientError,
-    lrs_key,
-    mask_secrets,
-    statements_url,
-    urllib_get,
-)
+from escape_room.scoring.lrs import Credentials, Get, LrsError, fetch_statements, urllib_get
 from escape_room.scoring.timefmt import utc_now, utc_text
 from escape_room.scoring.xapi import Statement
 
@@ -39,7 +27,6 @@ OVERLAP = timedelta(minutes=10)
 REFRESH = 5.0
 """Seconds between reads."""
 PAGE = 100
-_MAX_PAGES = 10_000
 
 
 class FeedError(Exception):
@@ -60,38 +47,10 @@ class StatementSource:
         query = {"registration": self.registration, "limit": str(PAGE)}
         if since is not None:
             query["since"] = utc_text(since)
-        url: str | None = f"{statements_url(self.endpoint)}?{urllib.parse.urlencode(query)}"
-        found: list[Statement] = []
-        for _ in range(_MAX_PAGES):
-            if not url:
-                break
-            page = self._page(url)
-            found += page.get("statements") or []
-            more = str(page.get("more") or "")
-            url = urllib.parse.urljoin(lrs_key(self.endpoint), more) if more else None
-        return found
-
-    def _page(self, url: str) -> dict[str, Any]:
-        headers = {
-            "X-Experience-API-Version": XAPI_VERSION,
-            "Authorization": self.credentials.header(),
-        }
         try:
-            reply = self.get(url, headers)
-        except TransientError as error:
-            raise FeedError(f"LRS unreachable ({error})") from None
-        if reply.status in (401, 403):
-            raise FeedError("the LRS refused the user name or password")
-        if reply.status != 200:
-            where = f" (a redirect to {mask_secrets(reply.location)})" if reply.location else ""
-            raise FeedError(f"the LRS answered HTTP {reply.status}{where}")
-        try:
-            page = json.loads(reply.body)
-        except ValueError:
-            page = None
-        if not isinstance(page, dict) or not isinstance(page.get("statements", []), list):
-            raise FeedError("the LRS answered with something that is not a statement result")
-        return page
+            return fetch_statements(self.endpoint, self.credentials, query, self.get)
+        except LrsError as error:
+            raise FeedError(str(error)) from None
 
 
 @dataclass(frozen=True)
