@@ -61,6 +61,7 @@ class ScoreStore:
         self._db = connection
         self.path = path
         self._busy_timeout = busy_timeout
+        self._file = _file_identity(path)
 
     @classmethod
     def open(cls, data_dir: Path, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> ScoreStore:
@@ -326,7 +327,14 @@ class ScoreStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A short write transaction, taken at once (BEGIN IMMEDIATE) and committed durably."""
+        """A short write transaction, taken at once (BEGIN IMMEDIATE) and committed durably;
+        StoreError, before anything is written, when the file was deleted or replaced since it
+        was opened (SQLite would go on writing into the deleted file, and the scores be lost)."""
+        if self._file is not None and _file_identity(self.path) != self._file:
+            raise StoreError(
+                f"{self.path}: no such file any more: the scores file or its folder was deleted"
+                " or moved while the game ran, so new answers are not being saved."
+            )
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as error:
@@ -367,6 +375,15 @@ class ScoreStore:
                 yield rows
         except sqlite3.Error as error:
             raise explain(error, self.path, self._busy_timeout) from None
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """The device and inode of the file at `path` (None when there is none)."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_dev, found.st_ino
 
 
 class Recorder:

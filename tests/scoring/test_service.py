@@ -3,10 +3,13 @@ debrief's outcome is the exports' outcome, and a copy saved elsewhere merges bac
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from scoring_sample import Clock, _foxes
 
+from escape_room.scenes.room_view import why_not_saved
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.service import ScoreService
@@ -62,6 +65,30 @@ def test_a_session_deleted_while_a_team_plays_leaves_its_events_in_memory(
     assert not scores.saved and scores.problem is not None
     assert "deleted" in scores.problem
     assert len(scores.events) == len(_foxes())
+    copy = scores.save_copy(tmp_path)
+    scores.close()
+    with ScoreStore.open(tmp_path / "teacher") as teacher:
+        merge_files(teacher, [copy])
+    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+
+
+@pytest.mark.parametrize("removed", ["file", "folder"])
+def test_a_scores_file_deleted_while_a_team_plays_is_not_written_into(
+    data_dir: Path, tmp_path: Path, removed: str
+) -> None:
+    scores = ScoreService.open(data_dir, Clock())
+    _play(scores, events=5)
+    assert scores.store is not None
+    if removed == "folder":
+        shutil.rmtree(data_dir)
+    else:
+        for file in data_dir.glob(scores.store.path.name + "*"):
+            file.unlink()
+    for event in _foxes()[5:]:
+        scores.record(event)
+    assert not scores.saved and scores.problem is not None
+    assert "deleted" in scores.problem and why_not_saved(scores.problem) == "folder_gone"
+    assert scores.unsaved == len(_foxes()) - 5
     copy = scores.save_copy(tmp_path)
     scores.close()
     with ScoreStore.open(tmp_path / "teacher") as teacher:
