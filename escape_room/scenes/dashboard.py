@@ -25,6 +25,7 @@ from escape_room.scoring.classprogress import ClassProgress, TeamProgress, room_
 from escape_room.scoring.display import MISSING, clock
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.look import Look, look_for
 from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
 from escape_room.ui.text import Align
@@ -37,6 +38,9 @@ _TABLE = pygame.Rect(40, 0, 1200, 0)
 _TOP, _BOTTOM = 8, 712
 _STATUS_SHARE = 0.36
 _PAGER_WIDTH = 440
+MAX_TEXT_SCALE = 150
+"""The dashboard's type is already sized for the back of the room: a larger text size setting
+stops here, so a team's row and the most-missed line still fit on the projector."""
 _STUCK_ROW: theme.Colour = (255, 226, 226)
 _STRIPE: theme.Colour = (236, 239, 245)
 
@@ -76,6 +80,10 @@ class DashboardScene(Paged, Scene):
             labels=("", ""),
             counter=lambda page, pages: ctx.t("dashboard.page", page=page, pages=pages),
         )
+
+    @property
+    def look(self) -> Look:
+        return look_for(min(self.ctx.look.text_scale, MAX_TEXT_SCALE))
 
     def enter(self) -> None:
         self.read()

@@ -1,6 +1,7 @@
 """Every screen and every puzzle type, as `make screenshots` draws them: no text cut short or
 below the readable size, no texts or widgets over each other, no blank picture. Both languages
-at normal size and with large text (150 %)."""
+at normal size and with large text (150 %); at the largest (200 %) every screen not yet listed
+in `CUT_AT_200` below."""
 
 from __future__ import annotations
 
@@ -30,6 +31,44 @@ def test_every_screen_is_whole_and_readable_with_large_text(
     bundled_pack: Pack, screen: str, lang: str
 ) -> None:
     assert not shoot(bundled_pack, screen, lang, "large").problems
+
+
+CUT_AT_200 = {
+    ("facilitator", "en"), ("facilitator", "lt"),
+    ("facilitator-objectives", "en"), ("facilitator-objectives", "lt"),
+    ("facilitator-teams", "en"), ("facilitator-teams", "lt"),
+    ("keypad", "lt"),
+    ("puzzle-categorize", "lt"), ("puzzle-code_lock", "lt"), ("puzzle-matching", "lt"),
+    ("room", "en"),
+    ("session", "en"), ("session", "lt"),
+    ("settings", "en"), ("settings", "lt"),
+    ("team", "en"), ("team", "lt"),
+}  # fmt: skip
+"""Screens with text still cut at 200 %: each is expected to fail until it is mended, and then
+this test fails until it is taken off the list. The knowledge check is cut only when its first
+question has a picture (the heading meets it), which the first question does not always have."""
+
+
+@pytest.mark.parametrize(
+    ("screen", "lang"),
+    [
+        pytest.param(
+            screen,
+            lang,
+            marks=[pytest.mark.xfail(strict=True, reason="cut at 200 %")]
+            if (screen, lang) in CUT_AT_200
+            else [pytest.mark.xfail(reason="a pictured first question meets the heading")]
+            if screen == "check"
+            else [],
+        )
+        for screen in EVERY
+        for lang in LANGUAGES
+    ],
+)
+def test_every_screen_is_whole_and_readable_with_the_largest_text(
+    bundled_pack: Pack, screen: str, lang: str
+) -> None:
+    assert not shoot(bundled_pack, screen, lang, "largest").problems
 
 
 def test_the_screenshots_cover_every_puzzle_type_in_each_language_and_variant() -> None:
