@@ -158,6 +158,11 @@ def _room_named(room_id: str) -> Build:
     return lambda ctx, stack: _room(ctx, stack, room_id)
 
 
+def room_screens(pack: Pack) -> dict[str, Build]:
+    """The room part-way through, for each room of the pack (`room-<id>`)."""
+    return {f"room-{room.id}": _room_named(room.id) for room in pack.rooms}
+
+
 def _check(ctx: GameContext, stack: SceneStack) -> None:
     """The first item of the before-check that shows a picture (the first item if none does)."""
     scene = check_scene_for(ctx, "before")
@@ -311,6 +316,11 @@ def puzzle_screens(pack: Pack) -> dict[str, Build]:
     return screens
 
 
+def pack_screens(pack: Pack) -> dict[str, Build]:
+    """Every screen: the fixed ones, each room of the pack and each puzzle type it has."""
+    return {**SCREENS, **room_screens(pack), **puzzle_screens(pack)}
+
+
 SCREENS: dict[str, Build] = {
     "title": _title,
     "session": _session,
@@ -356,7 +366,7 @@ def shoot(pack: Pack, name: str, lang: str, variant: str = "normal") -> Shot:
         ctx = _context(pack, lang, variant, Path(scratch))
         try:
             stack = SceneStack()
-            {**SCREENS, **puzzle_screens(ctx.pack)}[name](ctx, stack)
+            pack_screens(ctx.pack)[name](ctx, stack)
             for scene in stack.scenes:
                 scene.focus.sync(scene.widgets())
             canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
@@ -423,8 +433,7 @@ def main(argv: list[str] | None = None) -> int:
     pygame.font.init()
     pygame.display.set_mode((theme.WIDTH, theme.HEIGHT))
     pack = load_pack(args.pack)
-    SCREENS.update({f"room-{room.id}": _room_named(room.id) for room in pack.rooms})
-    known = {**SCREENS, **puzzle_screens(pack)}
+    known = pack_screens(pack)
     unknown = set(args.screen or []) - set(known)
     if unknown:
         parser.error(f"unknown screens: {', '.join(sorted(unknown))}; known: {', '.join(known)}")

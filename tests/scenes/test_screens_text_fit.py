@@ -11,10 +11,10 @@ from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.i18n import LANGUAGES
 from escape_room.kinds import KINDS
-from escape_room.tools.screenshots import SCREENS, VARIANTS, puzzle_screens, shoot
+from escape_room.tools.screenshots import VARIANTS, pack_screens, shoot
 
 _PACK = load_pack(paths.bundled_pack())
-EVERY = [*SCREENS, *puzzle_screens(_PACK)]
+EVERY = list(pack_screens(_PACK))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -34,15 +34,25 @@ def test_every_screen_is_whole_and_readable_with_large_text(
 
 
 CUT_AT_200 = {
-    ("facilitator", "en"), ("facilitator", "lt"),
-    ("facilitator-objectives", "en"), ("facilitator-objectives", "lt"),
-    ("facilitator-teams", "en"), ("facilitator-teams", "lt"),
+    ("facilitator", "en"),
+    ("facilitator", "lt"),
+    ("facilitator-objectives", "en"),
+    ("facilitator-objectives", "lt"),
+    ("facilitator-teams", "en"),
+    ("facilitator-teams", "lt"),
     ("keypad", "lt"),
-    ("puzzle-categorize", "lt"), ("puzzle-code_lock", "lt"), ("puzzle-matching", "lt"),
+    ("puzzle-categorize", "lt"),
+    ("puzzle-code_lock", "lt"),
+    ("puzzle-matching", "lt"),
     ("room", "en"),
-    ("session", "en"), ("session", "lt"),
-    ("settings", "en"), ("settings", "lt"),
-    ("team", "en"), ("team", "lt"),
+    ("room-cycling-day", "lt"),
+    ("room-street", "en"),
+    ("session", "en"),
+    ("session", "lt"),
+    ("settings", "en"),
+    ("settings", "lt"),
+    ("team", "en"),
+    ("team", "lt"),
 }  # fmt: skip
 """Screens with text still cut at 200 %: each is expected to fail until it is mended, and then
 this test fails until it is taken off the list. The knowledge check is cut only when its first
