@@ -17,6 +17,7 @@ STRINGS: dict[str, str] = {
     "saving.session_deleted": "the session was deleted",
     "saving.read_only": "the folder is read-only",
     "saving.folder_gone": "the folder is gone",
+    "saving.damaged": "the scores file is damaged",
     "saving.other": "the file cannot be written",
     "lang.en": "English",
     "lang.lt": "Lietuvių",

@@ -17,6 +17,7 @@ STRINGS: dict[str, str] = {
     "saving.session_deleted": "sesija ištrinta",
     "saving.read_only": "į aplanką negalima rašyti",
     "saving.folder_gone": "aplanko nebėra",
+    "saving.damaged": "rezultatų failas sugadintas",
     "saving.other": "failo nepavyksta įrašyti",
     "lang.en": "English",
     "lang.lt": "Lietuvių",

@@ -68,27 +68,8 @@ def _warning_mark(surface: pygame.Surface, rect: pygame.Rect) -> None:
     draw_icon(surface, "warning", rect)
 
 
-_WHY = (
-    ("disk is full", "disk_full"),
-    ("busy", "locked"),
-    ("no longer in the score database", "session_deleted"),
-    ("read-only", "read_only"),
-    ("readonly", "read_only"),
-    ("cannot write", "read_only"),
-    ("cannot create the data folder", "folder_gone"),
-    ("unable to open", "folder_gone"),
-    ("no such file", "folder_gone"),
-    ("disk i/o", "folder_gone"),
-)
-"""Words in the score store's messages, and the plain reason each means."""
-_FOR_GOOD = ("session_deleted", "folder_gone")
+_FOR_GOOD = ("session_deleted", "folder_gone", "damaged")
 """Reasons that will not pass by themselves: scores are not being saved any more."""
-
-
-def why_not_saved(problem: str) -> str:
-    """The plain reason (a key under `saving.`) for the store's message `problem`."""
-    lowered = problem.casefold()
-    return next((why for words, why in _WHY if words in lowered), "other")
 
 
 def saving_warning(ctx: GameContext) -> str:
@@ -99,7 +80,7 @@ def saving_warning(ctx: GameContext) -> str:
         return ctx.t("common.not_saved")
     if not scores.problem:
         return ""
-    why = why_not_saved(scores.problem)
+    why = scores.reason or "other"
     lasting = not scores.saving or why in _FOR_GOOD
     return ctx.t("saving.not_saving" if lasting else "saving.not_yet", why=ctx.t(f"saving.{why}"))
 

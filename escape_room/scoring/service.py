@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from escape_room.model.events import Event
 from escape_room.scoring.classview import EXPORTS, file_stem, safe_name, write_class_files
-from escape_room.scoring.errors import StoreError
+from escape_room.scoring.errors import Reason, StoreError
 from escape_room.scoring.exports import FORMATS, Extras, file_name
 from escape_room.scoring.outcomes import (
     SessionOutcome,
@@ -54,7 +54,7 @@ class ScoreService:
         self,
         store: ScoreStore | None,
         clock: Callable[[], datetime],
-        problem: str | None = None,
+        problem: StoreError | None = None,
         rng: random.Random | None = None,
         pc: str = "",
         lrs: LrsTarget | None = None,
@@ -67,8 +67,11 @@ class ScoreService:
         """The sender of the current session's statements to `lrs`."""
         """The name of this computer, recorded with each team."""
         self.clock = clock
-        self.problem = problem
+        self.problem: str | None = None
         """Why the scores are not being saved now; None while every event is saved."""
+        self.reason: Reason | None = None
+        """The same in one word (see :data:`~escape_room.scoring.errors.Reason`)."""
+        self._note(problem)
         self.session: Session | None = None
         self.team: Team | None = None
         self.events: list[StoredEvent] = []
@@ -91,7 +94,7 @@ class ScoreService:
         try:
             return cls(ScoreStore.open(data_dir), clock, pc=pc, lrs=lrs)
         except StoreError as error:
-            return cls(None, clock, error.message, pc=pc)
+            return cls(None, clock, error, pc=pc)
 
     @property
     def saving(self) -> bool:
@@ -125,7 +128,8 @@ class ScoreService:
             self.session = self.store.join_session(code, pack_id, pack_hash, lang, self.clock())
         except StoreError as error:
             self.store.close()
-            self.store, self.problem = None, error.message
+            self.store = None
+            self._note(error)
             raise
         self._go_live(None)
         return self.session
@@ -167,7 +171,8 @@ class ScoreService:
             session.uuid, name, nicknames, self.clock(), pc=self.pc, joined=self._class_teams()
         )
         self._recorder = self.store.recorder(session.uuid, team.id, self.clock)
-        self.team, self.problem = team, None
+        self.team = team
+        self._note(None)
         self._go_live(team.id)
         return team
 
@@ -251,9 +256,9 @@ class ScoreService:
             return
         try:
             self._recorder.record(event, at)
-            self.problem = None
+            self._note(None)
         except StoreError as error:
-            self.problem = error.message
+            self._note(error)
             return
         if self.live is not None:
             self.live.poke()
@@ -264,10 +269,15 @@ class ScoreService:
             return len(self.events)
         try:
             self._recorder.flush()
-            self.problem = None
+            self._note(None)
         except StoreError as error:
-            self.problem = error.message
+            self._note(error)
         return self._recorder.pending
+
+    def _note(self, error: StoreError | None) -> None:
+        """Keep why saving failed (None: it works again)."""
+        self.problem = error.message if error else None
+        self.reason = error.reason if error else None
 
     @property
     def unsaved(self) -> int:

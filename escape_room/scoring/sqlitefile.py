@@ -16,7 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from escape_room.scoring.errors import StoreError
+from escape_room.scoring.errors import Reason, StoreError
 from escape_room.scoring.schema import APPLICATION_ID, LATEST, migrate, version_of
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -55,15 +55,17 @@ def explain(error: sqlite3.Error, path: Path, busy_timeout: float) -> StoreError
         return StoreError(
             f"{path}: the score database is busy: another program has held it for more than "
             f"{busy_timeout:g} s. Close other copies of the game, or the program that has the "
-            "file open, and try again. Nothing was changed."
+            "file open, and try again. Nothing was changed.",
+            "locked",
         )
     if code in (_READONLY, _CANTOPEN) or "readonly" in str(error):
         return _unwritable(path, str(error))
     if code == _FULL:
-        return StoreError(f"{path}: the disk is full. Free some space and try again.")
+        return StoreError(f"{path}: the disk is full. Free some space and try again.", "disk_full")
     if code in (_CORRUPT, _NOTADB) or (isinstance(error, sqlite3.DatabaseError) and code != _IOERR):
         return _damaged(path, str(error))
-    return StoreError(f"{path}: the score database could not be used ({error}).")
+    reason: Reason = "folder_gone" if code == _IOERR else "other"
+    return StoreError(f"{path}: the score database could not be used ({error}).", reason)
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -71,7 +73,8 @@ def _prepare_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise StoreError(
-            f"{folder}: cannot create the data folder ({error.strerror}); {_ELSEWHERE}."
+            f"{folder}: cannot create the data folder ({error.strerror}); {_ELSEWHERE}.",
+            "folder_gone",
         ) from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise _unwritable(folder / "scores.sqlite3", "the folder is read-only")
@@ -88,7 +91,8 @@ def _check_file(path: Path, busy_timeout: float) -> None:
         raise StoreError(
             f"{path}: this score database is empty (0 bytes): whatever it held is gone, perhaps "
             "cut short by a full disk or a failed copy. It was left as it is: restore it from a "
-            f"copy or a JSON export (scores merge), delete it to start afresh, or {_ELSEWHERE}."
+            f"copy or a JSON export (scores merge), delete it to start afresh, or {_ELSEWHERE}.",
+            "damaged",
         )
     with path.open("rb") as file:
         header = file.read(len(SQLITE_MAGIC))
@@ -167,12 +171,14 @@ def _configure(connection: sqlite3.Connection) -> None:
 def _damaged(path: Path, detail: str) -> StoreError:
     return StoreError(
         f"{path}: the score database is damaged ({detail}). It was left exactly as it was; keep "
-        f"a copy for a technician, who may be able to recover it. To go on, {_ELSEWHERE}."
+        f"a copy for a technician, who may be able to recover it. To go on, {_ELSEWHERE}.",
+        "damaged",
     )
 
 
 def _unwritable(path: Path, detail: str) -> StoreError:
     return StoreError(
         f"{path}: cannot write the score database here ({detail}). Ask for write access to "
-        f"this folder, or {_ELSEWHERE}."
+        f"this folder, or {_ELSEWHERE}.",
+        "read_only",
     )

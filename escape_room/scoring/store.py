@@ -267,7 +267,8 @@ class ScoreStore:
             if row is None:
                 raise StoreError(
                     f"{self.path}: this team is no longer in the score database (its session"
-                    " was deleted while it played)."
+                    " was deleted while it played).",
+                    "session_deleted",
                 )
             db.execute(_insert_sql(kind), (team_id, row[0], at, *to_values(event)))
         return int(row[0])
@@ -333,7 +334,8 @@ class ScoreStore:
         if self._file is not None and _file_identity(self.path) != self._file:
             raise StoreError(
                 f"{self.path}: no such file any more: the scores file or its folder was deleted"
-                " or moved while the game ran, so new answers are not being saved."
+                " or moved while the game ran, so new answers are not being saved.",
+                "folder_gone",
             )
         try:
             self._db.execute("BEGIN IMMEDIATE")

@@ -4,6 +4,7 @@ another program holds, a deleted session or folder), in the game's language."""
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 
 from escape_room.content.pack import Pack
 from escape_room.model.events import HotspotOpened
-from escape_room.scenes.room_view import draw_hud, saving_warning, why_not_saved
+from escape_room.scenes.room_view import draw_hud, saving_warning
 from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
 from escape_room.ui.context import GameContext, Settings
@@ -70,17 +71,53 @@ def test_a_full_disk_is_named_on_the_bar(ctx: GameContext) -> None:
     assert saving_warning(ctx) in _bar_texts(ctx)
 
 
+class _Failing:
+    """A connection whose write transactions fail with SQLite's error `failure`."""
+
+    def __init__(self, db: sqlite3.Connection, failure: sqlite3.Error) -> None:
+        self._db, self._failure = db, failure
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql == "BEGIN IMMEDIATE":
+            raise self._failure
+        return self._db.execute(sql, *args)
+
+
 @pytest.mark.parametrize(
-    ("problem", "why"),
+    ("code", "why"),
     [
-        ("/d/scores.sqlite3: the disk is full. Free some space and try again.", "disk_full"),
-        ("/d/scores.sqlite3: the score database is busy: another program has held it", "locked"),
-        ("/d/scores.sqlite3: this team is no longer in the score database", "session_deleted"),
-        ("/d/scores.sqlite3: cannot write the score database here (readonly)", "read_only"),
-        ("/d: cannot create the data folder (No such file or directory)", "folder_gone"),
-        ("/d/scores.sqlite3: could not be used (disk I/O error)", "folder_gone"),
-        ("/d/scores.sqlite3: could not be used (something new)", "other"),
+        (13, "disk_full"),
+        (5, "locked"),
+        (6, "locked"),
+        (8, "read_only"),
+        (14, "read_only"),
+        (11, "damaged"),
+        (26, "damaged"),
+        (1, "damaged"),
+        (10, "folder_gone"),
+        (21, "other"),
     ],
 )
-def test_each_problem_of_the_store_has_its_plain_reason(problem: str, why: str) -> None:
-    assert why_not_saved(problem) == why
+def test_each_failure_of_the_store_has_its_plain_reason(
+    code: int, why: str, ctx: GameContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert ctx.scores is not None and ctx.scores.store is not None
+    failure = (sqlite3.InterfaceError if why == "other" else sqlite3.OperationalError)("simulated")
+    failure.sqlite_errorcode = code
+    monkeypatch.setattr(ctx.scores.store, "_db", _Failing(ctx.scores.store._db, failure))
+    _play(ctx, 1)
+    assert ctx.scores.reason == why
+    lasting = why in ("damaged", "folder_gone")
+    said = ctx.t("saving.not_saving" if lasting else "saving.not_yet", why=ctx.t(f"saving.{why}"))
+    assert saving_warning(ctx) == said
+
+
+def test_saving_again_clears_the_reason(ctx: GameContext) -> None:
+    assert ctx.scores is not None and ctx.scores.store is not None
+    pages = ctx.scores.store.read("PRAGMA page_count")[0][0]
+    ctx.scores.store.read(f"PRAGMA max_page_count = {pages}")
+    _play(ctx, 60)
+    assert ctx.scores.reason == "disk_full"
+    ctx.scores.store.read("PRAGMA max_page_count = 100000")
+    _play(ctx, 1)
+    assert ctx.scores.reason is None and saving_warning(ctx) == ""

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from scoring_sample import Clock, _foxes
 
-from escape_room.scenes.room_view import why_not_saved
 from escape_room.scoring.merge import merge_files
 from escape_room.scoring.outcomes import summarise
 from escape_room.scoring.service import ScoreService
@@ -87,7 +86,7 @@ def test_a_scores_file_deleted_while_a_team_plays_is_not_written_into(
     for event in _foxes()[5:]:
         scores.record(event)
     assert not scores.saved and scores.problem is not None
-    assert "deleted" in scores.problem and why_not_saved(scores.problem) == "folder_gone"
+    assert "deleted" in scores.problem and scores.reason == "folder_gone"
     assert scores.unsaved == len(_foxes()) - 5
     copy = scores.save_copy(tmp_path)
     scores.close()
