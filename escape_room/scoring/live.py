@@ -12,7 +12,8 @@ round is tried again after a growing pause.
 Each round also reads, every :data:`CLASS_READ` seconds, which teams of the session the LRS
 holds (with their knowledge-check forms), so that a new team's forms alternate by join order
 across the class's computers; the first read is also the probe that tells whether the LRS
-answers at all: until an answer came, the status is offline, never live.
+answers at all: until an answer came, the status is offline, never live. A later read that gets
+no answer turns it offline again, even with nothing waiting, until the LRS answers once more.
 """
 
 from __future__ import annotations
@@ -102,6 +103,8 @@ class LiveSender:
         self._since: str | None = None
         self._next_read = 0.0
         self._problem = NOT_YET
+        """Why the LRS is taken for unreachable: the last request it did not answer ("" once
+        it answered one since)."""
         self._pause = FIRST_PAUSE
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -128,8 +131,8 @@ class LiveSender:
             if waiting:
                 count = sender.send([(self.session_uuid, work)])
                 waiting -= count.sent + count.conflicts
-                self.heard = True
-            if not self.heard:
+                self.heard, self._problem = True, ""
+            if self._problem:
                 self.status = LiveStatus("offline", waiting, self._problem)
                 self._pause = min(self._pause * 2, LONGEST_PAUSE)
                 return self.status
@@ -142,7 +145,7 @@ class LiveSender:
 
     def _read_class(self) -> None:
         """Read which teams of the session the LRS holds, when it is time to; a failure is kept
-        as the problem to show while the LRS has never answered."""
+        as the problem to show until the LRS answers again."""
         if self.monotonic() < self._next_read:
             return
         self._next_read = self.monotonic() + CLASS_READ
@@ -156,7 +159,7 @@ class LiveSender:
             return
         finally:
             self.class_read.set()
-        self.heard = True
+        self.heard, self._problem = True, ""
         self.class_teams = {**self.class_teams, **_team_forms(found)}
         newest = newest_stored(found)
         if newest is not None:

@@ -9,8 +9,8 @@ from scoring_sample import Sample
 from test_lrs import FakeLrs
 
 from escape_room.scoring.errors import StoreError
-from escape_room.scoring.live import LiveSender
-from escape_room.scoring.lrs import Credentials, TransientError, lrs_key
+from escape_room.scoring.live import CLASS_READ, LiveSender, LiveStatus
+from escape_room.scoring.lrs import Credentials, Reply, TransientError, lrs_key
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.xapi import statements
@@ -70,6 +70,30 @@ def test_an_unreachable_lrs_leaves_everything_waiting_and_says_offline(
     later = _live(data_dir, sample, lrs).run_round()  # the LRS answers again
     assert (later.state, later.waiting) == ("live", 0)
     assert set(lrs.stored) == _exported(store, sample)
+
+
+def test_an_lrs_that_stops_answering_turns_the_badge_offline_with_nothing_waiting(
+    data_dir: Path, store: ScoreStore, sample: Sample
+) -> None:
+    lrs, down = FakeLrs(), TransientError("no answer from lrs.example.org: connection refused")
+    clock = [0.0]
+
+    def get(url: str, headers: dict[str, str]) -> Reply:
+        if clock[0] == 1:
+            raise down
+        return lrs.get(url, headers)
+
+    live = LiveSender(
+        data_dir, sample.session.uuid, ENDPOINT, Credentials("t", "p"),
+        post=lrs, get=get, monotonic=lambda: clock[0] * CLASS_READ,
+    )  # fmt: skip
+    assert live.run_round().state == "live"
+    clock[0] = 1  # the LRS goes down while nothing waits
+    status = live.run_round()
+    assert (status.state, status.waiting) == ("offline", 0)
+    assert "connection refused" in status.problem
+    clock[0] = 2  # and answers again
+    assert live.run_round() == LiveStatus("live", 0)
 
 
 def test_finishing_stops_the_background_sending_after_a_last_round(
