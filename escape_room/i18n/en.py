@@ -49,6 +49,8 @@ STRINGS: dict[str, str] = {
     "title.new_session": "Class session",
     "title.session": "Class session {code} · {label}",
     "title.session_joined": "Class session {code}",
+    "title.session_elsewhere": "Session {code} is for another pack",
+    "title.session_elsewhere_help": "Class session {code} is for another pack: choose that pack with the arrows to play with the class.",
     "title.no_session": "No class session yet: the first team starts one.",
     "title.store_problem": "Scores cannot be saved: {problem}",
     "title.settings_problem": "The saved settings could not all be used: {problem}",

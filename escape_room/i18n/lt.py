@@ -49,6 +49,8 @@ STRINGS: dict[str, str] = {
     "title.new_session": "Klasės sesija",
     "title.session": "Klasės sesija {code} · {label}",
     "title.session_joined": "Klasės sesija {code}",
+    "title.session_elsewhere": "Sesija {code} skirta kitam rinkiniui",
+    "title.session_elsewhere_help": "Klasės sesija {code} skirta kitam rinkiniui: pasirinkite jį rodyklėmis, kad žaistumėte su klase.",
     "title.no_session": "Klasės sesijos dar nėra: ją pradės pirmoji komanda.",
     "title.store_problem": "Rezultatų išsaugoti nepavyks: {problem}",
     "title.settings_problem": "Ne visus išsaugotus nustatymus pavyko naudoti: {problem}",

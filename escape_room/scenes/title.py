@@ -20,6 +20,7 @@ from escape_room.ui.widgets import Button, ButtonStyle, Widget
 if TYPE_CHECKING:
     from escape_room.content.pack import Pack
     from escape_room.scenes.flow import Flow
+    from escape_room.scoring.records import Session
 
 _COLUMN = pygame.Rect(440, 246, 400, 344)
 _BANNER = pygame.Rect(140, 40, 1000, 190)
@@ -127,6 +128,8 @@ class TitleScene(Scene):
     def _play(self, pack: Pack) -> None:
         ctx = self.ctx
         ctx.pack, ctx.rooms = pack, []
+        if ctx.scores is not None:
+            ctx.scores.switch_pack(pack.model.id)
         if ctx.settings.lang not in ctx.languages:
             ctx.settings.lang = ctx.languages[0]
         self.settings_changed()
@@ -173,6 +176,9 @@ class TitleScene(Scene):
         elif ctx.settings_problem:
             note = t("title.settings_problem", problem=ctx.settings_problem)
             look.text(surface, note, footer.inflate(-30, -16), style="small", colour=theme.WARN)
+        elif ctx.session is None and (elsewhere := self._elsewhere()):
+            note = t("title.session_elsewhere_help", code=elsewhere.code)
+            look.text(surface, note, footer.inflate(-30, -16), style="bar.small")
         else:
             keys = t("title.keys")
             look.text(surface, keys, footer.inflate(-30, -16), style="bar.small")
@@ -190,12 +196,20 @@ class TitleScene(Scene):
             return ""
         if not self.saving:
             return ctx.t("common.not_saved")
+        elsewhere = self._elsewhere()
+        if ctx.session is None and elsewhere is not None:
+            return ctx.t("title.session_elsewhere", code=elsewhere.code)
         if ctx.session is None:
             return ctx.t("title.no_session")
         session = ctx.session
         if not session.class_label:  # joined by code on this computer
             return ctx.t("title.session_joined", code=session.code)
         return ctx.t("title.session", code=session.code, label=session.class_label)
+
+    def _elsewhere(self) -> Session | None:
+        """The latest class session set aside for a pack not played now."""
+        scores = self.ctx.scores
+        return scores.set_aside[0] if scores is not None and scores.set_aside else None
 
 
 def _draw_signs(surface: pygame.Surface) -> None:

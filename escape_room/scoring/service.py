@@ -77,6 +77,8 @@ class ScoreService:
         self.events: list[StoredEvent] = []
         """The current team's events, in recording order, saved or not."""
         self._recorder: Recorder | None = None
+        self._parked: dict[str, Session] = {}
+        """Class sessions of the packs not played now, by pack id (see :meth:`switch_pack`)."""
         self._rng = rng or random.SystemRandom()
         self.class_wait = FIRST_READ_WAIT
         """Seconds a new team waits, at most, for the read of the class's teams it asked for."""
@@ -133,6 +135,19 @@ class ScoreService:
             raise
         self._go_live(None)
         return self.session
+
+    def switch_pack(self, pack_id: str) -> None:
+        """The game now plays the pack `pack_id`: a class session records one pack's teams, so
+        the current one is set aside, and the one this computer had for that pack (if any)
+        becomes current again."""
+        if self.session is not None:
+            self._parked[self.session.pack_id] = self.session
+        self.session = self._parked.pop(pack_id, None)
+
+    @property
+    def set_aside(self) -> list[Session]:
+        """The class sessions set aside for packs not played now, the latest first."""
+        return sorted(self._parked.values(), key=lambda s: s.created, reverse=True)
 
     def latest_session(self) -> Session | None:
         """The session the facilitator sees: the current one, else the store's latest."""

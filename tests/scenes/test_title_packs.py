@@ -63,6 +63,27 @@ def test_the_pack_is_chosen_with_the_keyboard_and_then_played(game: Game) -> Non
     assert game.ctx.pack.model.id == "mini"
 
 
+def test_a_class_session_is_set_aside_while_another_pack_is_played(
+    game: Game, bundled_pack: Pack
+) -> None:
+    assert game.flow.start_session("5B") is None
+    scores, session = game.ctx.scores, game.ctx.session
+    assert scores is not None and session is not None
+    pilot = Pilot(game.app)
+    pilot.click("title:pack-next")
+    assert game.ctx.session is None
+    title = pilot.scene
+    assert isinstance(title, TitleScene)
+    assert title._status() == game.ctx.t("title.session_elsewhere", code=session.code)
+    team = scores.start_team("Lapės", ["Fox"], "mini", "hash", "lt")
+    assert game.ctx.session is not None and game.ctx.session.pack_id == "mini"
+    assert team.session_uuid != session.uuid
+    pilot.click("title:pack-next")
+    assert game.ctx.pack.model.id == bundled_pack.model.id
+    assert game.ctx.session == session
+    assert title._status() == game.ctx.t("title.session", code=session.code, label="5B")
+
+
 def test_with_only_one_pack_there_are_no_arrows(ctx: GameContext) -> None:
     stack = SceneStack()
     stack.push(TitleScene(ctx, screenshots.Flow(ctx, stack)))
@@ -81,7 +102,15 @@ def _title_passing_a_broken_pack(ctx: GameContext, stack: SceneStack) -> None:
     scene.pack_problem = ctx.t("title.pack_problem", pack="7b-kelio-zenklai-ir-dviraciai")
 
 
-@pytest.mark.parametrize("build", [_title_with_packs, _title_passing_a_broken_pack])
+def _title_with_a_session_elsewhere(ctx: GameContext, stack: SceneStack) -> None:
+    _title_with_packs(ctx, stack)
+    assert ctx.scores is not None
+    ctx.scores.switch_pack("another-pack")
+
+
+@pytest.mark.parametrize(
+    "build", [_title_with_packs, _title_passing_a_broken_pack, _title_with_a_session_elsewhere]
+)
 @pytest.mark.parametrize("scale", [100, 150, 200])
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_title_with_its_arrows_is_whole_at_every_text_size(
