@@ -480,6 +480,18 @@ MESSAGES: dict[str, str] = {
         "{letter} stulpelis: stulpelis „{name}“ yra du kartus"
     ),
     "there is no '{name}' column": "nėra stulpelio „{name}“",
+    "there is no '{column}' column, which {rows}: add it, and in it {what}": (
+        "nėra stulpelio „{column}“, kurio reikia {rows}: pridėkite jį ir jame {what}"
+    ),
+    "write {what}": "įrašykite {what}",
+    "give the id of the learning objective it practises ({ids})": (
+        "įrašykite mokymosi tikslo, kurį klausimas lavina, id ({ids})"
+    ),
+    "row {number} needs": "{number} eilutei",
+    "rows {numbers} need": "{numbers} eilutėms",
+    "there are no options to choose from: fill option1, option2…": (
+        "nėra atsakymo variantų, iš kurių rinktis: užpildykite option1, option2…"
+    ),
     "there is no question below the headings": "po antraštėmis nėra nė vieno klausimo",
     "the file is empty: start from `escape-room import --template`": (
         "failas tuščias: pradėkite nuo `escape-room import --template`"

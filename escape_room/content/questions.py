@@ -66,6 +66,8 @@ class Imported:
     data: list[dict[str, Any]] = field(default_factory=list)
     puzzles: list[PuzzleBase] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    missing: dict[str, tuple[list[int], str]] = field(default_factory=dict)
+    """Columns the file lacks that rows need: the rows, and what the column holds."""
 
 
 def read_questions(path: Path, pack: PackFile, taken: set[str]) -> Imported:
@@ -85,7 +87,36 @@ def read_questions(path: Path, pack: PackFile, taken: set[str]) -> Imported:
     seen: dict[str, int] = {}
     for row in rows:
         _read_row(path, header, row, pack, taken, seen, imported)
+    imported.problems[:0] = _missing_columns(path, header, imported.missing)
     return imported
+
+
+def _missing_columns(
+    path: Path, header: list[str], missing: dict[str, tuple[list[int], str]]
+) -> list[Problem]:
+    """One problem for each column the file lacks, at the place a new column would go."""
+    return [
+        problem_at(
+            path,
+            f"there is no '{column}' column, which {_rows_text(rows)}: add it, and in it"
+            f" {what.removeprefix('empty: ')}",
+            1,
+            len(header) + 1,
+        )
+        for column, (rows, what) in missing.items()
+    ]
+
+
+def _rows_text(numbers: list[int]) -> str:
+    """ "row 2 needs" or "rows 2–4, 7 need": runs of rows as ranges."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    text = ", ".join(f"{run[0]}–{run[-1]}" if len(run) > 1 else f"{run[0]}" for run in runs)
+    return f"row {text} needs" if len(numbers) == 1 else f"rows {text} need"
 
 
 class _Refused(Exception):
@@ -193,7 +224,7 @@ def _read_row(
 ) -> None:
     kind = _kind(row)
     if kind is None:
-        imported.problems += _row_problems(path, header, row)
+        imported.problems += _row_problems(path, header, row, imported.missing)
         return
     data = {**_common(row, pack), **kind.from_row(row)}
     for name in row.filled_unused():
@@ -204,20 +235,31 @@ def _read_row(
         )
     _check_id(row, data, taken, seen)
     _required(row, kind, data)
-    own = _row_problems(path, header, row)
+    said = bool(row.problems)
+    own = _row_problems(path, header, row, imported.missing)
     puzzle, found = _validated(path, header, row, kind, data)
     covered = {(p.line, p.col) for p in own}
     # a problem at no column (a key missing) is said better by the row's own problems
-    problems = own + [p for p in found if (p.line, p.col) not in covered and (p.col or not own)]
+    problems = own + [p for p in found if (p.line, p.col) not in covered and (p.col or not said)]
     problems.sort(key=lambda problem: problem.col)
-    if puzzle is not None and not problems:
+    if puzzle is not None and not said and not problems:
         imported.data.append(data)
         imported.puzzles.append(puzzle)
     imported.problems += problems
 
 
-def _row_problems(path: Path, header: list[str], row: Row) -> list[Problem]:
-    return [_at(path, header, row, column, message) for column, message in row.problems]
+def _row_problems(
+    path: Path, header: list[str], row: Row, missing: dict[str, tuple[list[int], str]]
+) -> list[Problem]:
+    """The row's problems at their columns; those of a column the file lacks go to `missing`."""
+    problems = []
+    for column, message in row.problems:
+        if column and column not in header:
+            rows, _ = missing.setdefault(column, ([], message))
+            rows.append(row.number)
+        else:
+            problems.append(_at(path, header, row, column, message))
+    return problems
 
 
 def _required(row: Row, kind: PuzzleKind[Any, Any], data: dict[str, Any]) -> None:

@@ -86,6 +86,9 @@ def _correct_letters(row: Row, given: list[str]) -> list[str]:
     letters = []
     for word in [w for w in re.split(r"[\s,;+]+", cell.lower()) if w]:
         letter = _LETTERS[int(word) - 1] if word.isdigit() and 0 < int(word) <= 6 else word
+        if not given:
+            row.problem("correct", "there are no options to choose from: fill option1, option2…")
+            return []
         if letter not in given:
             row.problem(
                 "correct",

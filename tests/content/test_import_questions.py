@@ -210,6 +210,27 @@ def test_a_required_cell_left_empty_names_its_column(tmp_path: Path) -> None:
     ]
 
 
+def test_a_column_the_file_lacks_is_named_once_at_the_place_it_would_go(
+    tmp_path: Path,
+) -> None:
+    choice = {"type": "multiple_choice", "option1_en": "Yes", "option1_lt": "Taip"}
+    choice |= {"option2_en": "No", "option2_lt": "Ne", "correct": "1"}
+    rows = [question(id=f"q{n}", **(choice if n == 2 else {})) for n in range(4)]
+    rows = [{name: cell for name, cell in row.items() if name != "answer"} for row in rows]
+    found = read(tmp_path, sheet(*rows))
+    assert found == [
+        f"{tmp_path / 'questions.csv'}:1:14: error: there is no 'answer' column, which rows"
+        " 2–3, 5 need: add it, and in it write whether the statement in the prompt is true"
+    ]
+
+
+def test_a_multiple_choice_row_without_options_says_so(tmp_path: Path) -> None:
+    found = read(tmp_path, sheet(question(type="multiple_choice", answer="", correct="1")))
+    assert [line.split(": error: ")[1] for line in found] == [
+        "row 2, column J (correct): there are no options to choose from: fill option1, option2…"
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

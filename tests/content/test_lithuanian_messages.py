@@ -179,8 +179,16 @@ def test_every_message_about_a_spreadsheet_row_is_said_in_lithuanian(tmp_path: P
     table = tmp_path / "q.csv"
     rows = [*MISTAKEN_ROWS, question(type="ordering", id="o"), question(id="g", objective="")]
     rows += [question(id="h", type="numeric", answer="ten", source="")]
+    rows += [question(id="c", type="multiple_choice", answer="", correct="1")]
     table.write_text(sheet(*rows) + "true_false,x,,,,,,,,,,,,,extra\n", encoding="utf-8")
     problems = read_questions(table, SMALL_PACK, set()).problems
+    lacking = tmp_path / "lacking.csv"  # no source and no objective column
+    cut = [
+        {k: v for k, v in question(id=f"l{n}").items() if k not in ("source", "objective")}
+        for n in range(3)
+    ]
+    lacking.write_text(sheet(*cut), encoding="utf-8")
+    problems += read_questions(lacking, SMALL_PACK, set()).problems
     assert len(problems) >= 12
     said = {p.message: in_lithuanian(p.message) for p in problems}
     assert [message for message, lithuanian in said.items() if lithuanian is None] == []
