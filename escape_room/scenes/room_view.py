@@ -14,34 +14,70 @@ from escape_room.scenes.common import format_time
 from escape_room.scenes.puzzles.layout import STATUS_HEIGHT
 from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
+from escape_room.ui.fonts import font
 
 CAPTION_WIDTH = 150
 LOW_TIME = 60
 """Seconds left from which the countdown turns yellow."""
 
 
+_EDGE = 16
+"""The gap between the bar's texts and the canvas' left and right edges."""
+_TITLE_TOP, _TITLE_HEIGHT = 8, 54
+_CAPTION, _CLOCK = pygame.Rect(500, 2, 280, 26), pygame.Rect(500, 29, 280, 40)
+_MARK = 36
+_POINTS_LEFT = 800
+
+
 def draw_hud(
     surface: pygame.Surface, ctx: GameContext, room: Room, left: float, score: int
 ) -> None:
     """The top bar: the room's title, the time left, the points and any saving warning."""
-    look, t, white = ctx.look, ctx.t, theme.BAR_TEXT
+    look, t = ctx.look, ctx.t
     surface.fill(theme.BAR, pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT))
-    title = pygame.Rect(16, 8, 470, 54)
-    look.text(surface, ctx.text(room.model.title), title, style="bar")
-    caption, clock = pygame.Rect(500, 2, 280, 26), pygame.Rect(500, 29, 280, 40)
-    low = left < LOW_TIME
-    ink = theme.WARN if low else white
-    when = t("room.last_minute" if low else "room.time_left")
-    look.text(surface, when, caption, style="bar.small", colour=ink)
-    look.text(surface, format_time(left), clock, style="bar.clock", colour=ink)
-    if low:
-        _warning_mark(surface, pygame.Rect(clock.x + 10, clock.centery - 18, 36, 36))
-    points = pygame.Rect(800, 6, 464, 32)
+    title = ctx.text(room.model.title)
+    centre = _time_area(ctx, room, title)
+    _draw_time(surface, ctx, left, centre)
+    space = pygame.Rect(_EDGE, _TITLE_TOP, centre.left - theme.SPACE - _EDGE, _TITLE_HEIGHT)
+    look.text(surface, title, space, style="bar")
+    points = pygame.Rect(_POINTS_LEFT, 6, theme.WIDTH - _EDGE - _POINTS_LEFT, 32)
     look.text(surface, t("room.points", score=score), points, style="bar.points")
     warning = saving_warning(ctx)
     if warning:
-        where = pygame.Rect(800, 40, 464, 26)
+        where = pygame.Rect(_POINTS_LEFT, 40, points.width, 26)
         look.text(surface, warning, where, style="bar.warning")
+
+
+def _time_area(ctx: GameContext, room: Room, title: str) -> pygame.Rect:
+    """The middle of the bar: as wide as its widest caption, or the longest time with the
+    warning mark on either side, so the title beside it never moves as time runs. Centred,
+    unless the title would be cut there: then it moves right, as far as the points allow."""
+    look, t = ctx.look, ctx.t
+    captions = (t("room.time_left"), t("room.last_minute"))
+    caption = max(look.fit(text, _CAPTION, style="bar.small").width for text in captions)
+    clock = look.fit(format_time(room.model.time_limit), _CLOCK, style="bar.clock").width
+    width = max(caption, clock + 2 * (_MARK + theme.SPACE // 2)) + 2
+    area = pygame.Rect(0, 0, width, theme.HUD_HEIGHT)
+    area.centerx = theme.WIDTH // 2
+    free = area.left - theme.SPACE - _EDGE
+    if look.fit(title, pygame.Rect(0, 0, free, _TITLE_HEIGHT), style="bar").cut:
+        needed = font(look.min_text, bold=True).size(title)[0] - free
+        area.x += max(0, min(needed, _POINTS_LEFT - theme.SPACE - area.right))
+    return area
+
+
+def _draw_time(surface: pygame.Surface, ctx: GameContext, left: float, area: pygame.Rect) -> None:
+    """The caption and the time left in `area`; in the last minute in yellow, with a warning
+    mark to the left of the time."""
+    look, low = ctx.look, left < LOW_TIME
+    ink = theme.WARN if low else theme.BAR_TEXT
+    caption = pygame.Rect(area.x, _CAPTION.y, area.width, _CAPTION.height)
+    clock = pygame.Rect(area.x, _CLOCK.y, area.width, _CLOCK.height)
+    when = ctx.t("room.last_minute" if low else "room.time_left")
+    look.text(surface, when, caption, style="bar.small", colour=ink)
+    look.text(surface, format_time(left), clock, style="bar.clock", colour=ink)
+    if low:
+        _warning_mark(surface, pygame.Rect(area.x, clock.centery - 18, _MARK, _MARK))
 
 
 def draw_status(surface: pygame.Surface, ctx: GameContext, left: float, score: int) -> None:

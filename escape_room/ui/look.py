@@ -16,7 +16,7 @@ from typing import cast
 import pygame
 
 from escape_room.ui import theme
-from escape_room.ui.text import Align, VAlign, draw_text, layout
+from escape_room.ui.text import Align, TextLayout, VAlign, draw_text, layout
 
 
 @dataclass(frozen=True)
@@ -63,16 +63,25 @@ class Look:
             min(pixels, self.min_text),
         )
         if _RECORDS is not None:
-            fitted = layout(
-                text,
-                rect.width,
-                rect.height,
-                pixels,
-                bold,
-                min(pixels, self.min_text),
-            )
+            fitted = self.fit(text, rect, style=style, size=size, bold=bold)
             _RECORDS.append(Drawn(text, rect.copy(), covered, fitted.pixels, fitted.cut))
         return covered
+
+    def fit(
+        self,
+        text: str,
+        rect: pygame.Rect,
+        *,
+        style: str = "body",
+        size: int | None = None,
+        bold: bool | None = None,
+    ) -> TextLayout:
+        """How `text` in the named style is laid out in `rect` (its lines, size and width),
+        as :meth:`text` draws it."""
+        named = theme.STYLES[style]
+        pixels = self.px(size if size is not None else named.size)
+        bold = named.bold if bold is None else bold
+        return layout(text, rect.width, rect.height, pixels, bold, min(pixels, self.min_text))
 
     def fits_bold(self, text: str, rect: pygame.Rect, pixels: int) -> bool:
         """Whether `text` fits `rect` in bold at a readable size (else it is drawn regular)."""

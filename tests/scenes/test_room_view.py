@@ -1,16 +1,24 @@
-"""The room's background from a drawn scene or the pack's picture, and the countdown's format."""
+"""The room's background from a drawn scene or the pack's picture, the countdown's format, and
+the top bar's title beside the time at every text size."""
 
 from __future__ import annotations
 
 import dataclasses
+import random
 from pathlib import Path
 
 import pygame
+import pytest
 
 from escape_room.content.models import Image
 from escape_room.content.pack import Pack
+from escape_room.i18n import LANGUAGES
 from escape_room.scenes.common import format_time
-from escape_room.scenes.room_view import background
+from escape_room.scenes.room_view import background, draw_hud
+from escape_room.ui.context import GameContext
+from escape_room.ui.look import Drawn, recording
+from escape_room.ui.settings import Settings
+from tests.scenes.conftest import fixed_now
 
 
 def with_picture(pack: Pack, name: str) -> object:
@@ -48,3 +56,27 @@ def test_the_countdown_rounds_up_to_whole_seconds() -> None:
         "0:01",
         "0:00",
     ]
+
+
+def _bar(ctx: GameContext, room_index: int, left: float) -> list[Drawn]:
+    with recording() as texts:
+        draw_hud(pygame.Surface((1280, 720)), ctx, ctx.pack.rooms[room_index], left, 45)
+    return texts
+
+
+@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_room_title_is_whole_beside_the_time_and_stays_put_in_the_last_minute(
+    bundled_pack: Pack, lang: str, scale: int
+) -> None:
+    ctx = GameContext(bundled_pack, Settings(lang, text_scale=scale), random.Random(1), fixed_now)
+    for index, room in enumerate(bundled_pack.rooms):
+        title = ctx.text(room.model.title)
+        calm, last = _bar(ctx, index, 300.0), _bar(ctx, index, 30.0)
+        for texts in (calm, last):
+            assert not [t.text for t in texts if t.cut]
+            shown = next(t.covered for t in texts if t.text == title)
+            others = [t.covered for t in texts if t.text != title]
+            assert shown.collidelist(others) == -1, f"{title!r} meets the time or the points"
+            assert shown.right < 640 - 50, "the time stays in the middle"
+        assert [t for t in calm if t.text == title] == [t for t in last if t.text == title]
