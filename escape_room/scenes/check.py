@@ -24,6 +24,13 @@ import pygame
 from escape_room.content.models import CheckItem
 from escape_room.model.events import CheckAnswered
 from escape_room.pilot import Click, PilotAction
+from escape_room.scenes.check_layout import (
+    QUESTION,
+    ItemLayout,
+    ItemTexts,
+    heading_box,
+    item_layout,
+)
 from escape_room.scenes.contracts import CheckOutcome, CheckPhase
 from escape_room.scenes.puzzles import layout
 from escape_room.scenes.puzzles.choices import Choice
@@ -44,11 +51,6 @@ _PAGE_BUTTONS = {
 }
 """The one button of each page but the items': its id and text."""
 _TEXT = pygame.Rect(layout.LEFT + 40, 130, layout.WIDTH - 80, 440)
-_CORNER = pygame.Rect(layout.CLOSE.x - 200, layout.TITLE.y, layout.CLOSE.width + 200, 30)
-_PROMPT = pygame.Rect(layout.LEFT, 110, layout.WIDTH, 126)
-_PICTURE = pygame.Rect(layout.LEFT, 100, 220, 190)
-_BESIDE_PICTURE = pygame.Rect(_PICTURE.right + 24, 100, _PROMPT.right - _PICTURE.right - 24, 190)
-_LARGE = theme.HEADING - 6
 Line = tuple[str, pygame.Rect, int, theme.Colour, bool, Align]
 """A text to draw: the text, its box, size, colour, weight and alignment."""
 
@@ -143,10 +145,7 @@ class CheckScene(ModalScene[CheckOutcome]):
     # --- an item -------------------------------------------------------------------------
 
     def _item_widgets(self) -> list[Widget]:
-        item = self.questions[self.item]
-        top = _PICTURE.bottom + 16 if _pictured(item) else 250
-        area = pygame.Rect(layout.LEFT, top, layout.WIDTH, layout.BODY_BOTTOM - top)
-        texts = {o.id: self.ctx.text(o.text) for o in item.options}
+        item, placed, texts = self.questions[self.item], self._item_layout(), self._texts()
         choices: list[Widget] = [
             Choice(
                 f"check:option:{option_id}",
@@ -156,14 +155,29 @@ class CheckScene(ModalScene[CheckOutcome]):
                 "radio",
                 False,
             )
-            for option_id, cell in zip(
-                self.options,
-                layout.grid(area, len(self.options), 1 if len(self.options) <= 3 else 2),
-                strict=True,
-            )
+            for option_id, cell in zip(self.options, placed.options, strict=True)
         ]
-        picture = shown(item.image, self.ctx.text(item.image.alt) if item.image else "", _PICTURE)
-        return [*picture, *choices]
+        alt = self.ctx.text(item.image.alt) if item.image else ""
+        return [*shown(item.image, alt, placed.picture), *choices]
+
+    def _item_layout(self) -> ItemLayout:
+        """Where the parts of the item shown go, at the chosen text size."""
+        item, t, texts = self.questions[self.item], self.ctx.t, self._texts()
+        return item_layout(
+            self.look,
+            ItemTexts(
+                title=self._title(),
+                answering=t("check.answering", name=self.players[self.player]),
+                count=t("check.question", number=self.item + 1, count=len(self.questions)),
+                prompt=self.ctx.text(item.prompt),
+                options=tuple(texts[option_id] for option_id in self.options),
+                pictured=_pictured(item),
+            ),
+        )
+
+    def _texts(self) -> dict[str, str]:
+        """The text of each option of the item shown, by its id."""
+        return {o.id: self.ctx.text(o.text) for o in self.questions[self.item].options}
 
     def _chooser(self, option_id: str) -> Callable[[], None]:
         return lambda: self._answer(option_id)
@@ -176,7 +190,7 @@ class CheckScene(ModalScene[CheckOutcome]):
     def draw(self, surface: pygame.Surface) -> None:
         look = self.look
         look.panel(surface, layout.PANEL, theme.PAPER)
-        for text, rect, pixels, colour, bold, align in [self._title(), *self._lines()]:
+        for text, rect, pixels, colour, bold, align in [self._heading(), *self._lines()]:
             look.text(
                 surface,
                 text,
@@ -189,38 +203,55 @@ class CheckScene(ModalScene[CheckOutcome]):
             )
         self.draw_widgets(surface)
 
-    def _title(self) -> Line:
-        title = self.ctx.t("check.title_before" if self.phase == "before" else "check.title_after")
-        return title, layout.TITLE, theme.HEADING, theme.INK, True, "left"
+    def _title(self) -> str:
+        return self.ctx.t("check.title_before" if self.phase == "before" else "check.title_after")
+
+    def _heading(self) -> Line:
+        """The page's heading, as tall as it needs (beside the corner's lines on an item)."""
+        if self.page == "item":
+            rect = self._item_layout().title
+        else:
+            rect = heading_box(self.look, self._title(), layout.WIDTH)
+        return self._title(), rect, theme.HEADING, theme.INK, True, "left"
 
     def _lines(self) -> list[Line]:
         """The texts of the page shown."""
         t, before, player = self.ctx.t, self.phase == "before", self.players[self.player]
+        if self.page == "item":
+            return self._item_lines()
+        band = self._band
         if self.page == "intro":
             intro = t("check.intro_before" if before else "check.intro_after")
-            return [
-                (f"{intro}\n\n{t('check.not_marked')}", _TEXT, _LARGE, theme.INK, False, "left")
-            ]
+            text = f"{intro}\n\n{t('check.not_marked')}"
+            return [(text, band(_TEXT.top, _TEXT.height), QUESTION, theme.INK, False, "left")]
         if self.page == "pass":
             return [
-                (t("check.pass_to"), _band(150, 60), theme.HEADING, theme.INK, False, "center"),
-                (player, _band(230, 110), theme.TITLE + 20, theme.BUTTON, True, "center"),
-                (t("check.look_away"), _band(380, 90), theme.BODY, theme.MUTED_INK, True, "center"),
+                (t("check.pass_to"), band(150, 60), theme.HEADING, theme.INK, False, "center"),
+                (player, band(230, 110), theme.TITLE + 20, theme.BUTTON, True, "center"),
+                (t("check.look_away"), band(380, 90), theme.BODY, theme.MUTED_INK, True, "center"),
             ]
-        if self.page == "done":
-            body = t("check.done_before" if before else "check.done_after")
-            return [
-                (t("check.thanks"), _band(200, 90), theme.HEADING, theme.GOOD, True, "center"),
-                (body, _band(310, 80), _LARGE, theme.INK, False, "center"),
-            ]
-        count = t("check.question", number=self.item + 1, count=len(self.questions))
-        item = self.questions[self.item]
-        where = _BESIDE_PICTURE if _pictured(item) else _PROMPT
+        body = t("check.done_before" if before else "check.done_after")
         return [
-            (t("check.answering", name=player), _CORNER, theme.BODY, theme.BUTTON, True, "right"),
-            (count, _CORNER.move(0, 32), theme.SMALL, theme.MUTED_INK, False, "right"),
-            (self.ctx.text(item.prompt), where, _LARGE, theme.INK, True, "left"),
+            (t("check.thanks"), band(200, 90), theme.HEADING, theme.GOOD, True, "center"),
+            (body, band(310, 80), QUESTION, theme.INK, False, "center"),
         ]
+
+    def _item_lines(self) -> list[Line]:
+        """Who answers and the question's number in the corner, and the question."""
+        t, player = self.ctx.t, self.players[self.player]
+        count = t("check.question", number=self.item + 1, count=len(self.questions))
+        placed, prompt = self._item_layout(), self.ctx.text(self.questions[self.item].prompt)
+        return [
+            (t("check.answering", name=player), placed.answering, theme.BODY, theme.BUTTON, True,
+             "right"),
+            (count, placed.count, theme.SMALL, theme.MUTED_INK, False, "right"),
+            (prompt, placed.prompt, QUESTION, theme.INK, True, "left"),
+        ]  # fmt: skip
+
+    def _band(self, top: int, height: int) -> pygame.Rect:
+        """A strip across the panel's text area, moved down as far as a tall heading needs."""
+        low = heading_box(self.look, self._title(), layout.WIDTH).bottom + layout.GAP
+        return pygame.Rect(_TEXT.x, top + max(0, low - _TEXT.top), _TEXT.width, height)
 
     # --- the demo mode -------------------------------------------------------------------
 
@@ -236,8 +267,3 @@ class CheckScene(ModalScene[CheckOutcome]):
 def _pictured(item: CheckItem) -> bool:
     """Whether the item shows a drawn sign or object beside its question."""
     return item.image is not None and item.image.is_small
-
-
-def _band(top: int, height: int) -> pygame.Rect:
-    """A strip across the panel's text area."""
-    return pygame.Rect(_TEXT.x, top, _TEXT.width, height)

@@ -55,7 +55,7 @@ from escape_room.tools.sample_class import LIVE_MINUTES, live_class, record_clas
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.look import Drawn, recording
-from escape_room.ui.scene import SceneStack
+from escape_room.ui.scene import Scene, SceneStack
 from escape_room.ui.settings import Settings
 from escape_room.ui.widgets import Widget
 
@@ -372,15 +372,21 @@ def shoot(pack: Pack, name: str, lang: str, variant: str = "normal") -> Shot:
             canvas = pygame.Surface((theme.WIDTH, theme.HEIGHT))
             canvas.fill(theme.BACKDROP)
             stack.draw(canvas)
-            with recording() as texts:
-                stack.top.draw(pygame.Surface((theme.WIDTH, theme.HEIGHT)))
-            found = _text_problems(texts, ctx.look.min_text) + _overlaps(stack.top.widgets())
+            found = problems(stack.top)
             if len(set(pygame.image.tobytes(canvas, "RGB")[::997])) < 8:
                 found.append("the picture is blank")
             return Shot(canvas, found)
         finally:
             assert ctx.scores is not None
             ctx.scores.close()
+
+
+def problems(scene: Scene) -> list[str]:
+    """What is wrong with `scene` as it draws now: text cut short or below the readable size
+    of its text size, two texts or two widgets over each other."""
+    with recording() as texts:
+        scene.draw(pygame.Surface((theme.WIDTH, theme.HEIGHT)))
+    return _text_problems(texts, scene.look.min_text) + _overlaps(scene.widgets())
 
 
 def _text_problems(texts: list[Drawn], smallest: int) -> list[str]:

@@ -16,10 +16,13 @@ from escape_room.model.events import CheckAnswered, Event
 from escape_room.pilot import Pilot
 from escape_room.scenes.check import CheckScene, check_scene_for
 from escape_room.scenes.contracts import CheckOutcome, CheckPhase
+from escape_room.scenes.shown import PICTURE_ID
 from escape_room.scoring.records import Team
+from escape_room.tools.screenshots import problems as screen_problems
 from escape_room.ui.app import App
 from escape_room.ui.clock import FixedClock
 from escape_room.ui.context import GameContext, Settings
+from escape_room.ui.look import recording
 from escape_room.ui.scene import Scene, SceneStack
 from tests.scenes.conftest import fixed_now
 
@@ -203,3 +206,35 @@ def test_an_item_about_a_sign_shows_it_drawn_with_its_words_as_the_label(
     checking.pilot.advance()
     prompt = next(rect for text, rect, *_ in drawn if text == "What does this red octagon mean?")
     assert prompt.left > picture.rect.right
+
+
+@pytest.mark.parametrize("lang", ["en", "lt"])
+@pytest.mark.parametrize("text_scale", [100, 150, 200])
+def test_every_item_of_the_bundled_check_is_whole_at_every_text_size(
+    bundled_pack: Pack, lang: str, text_scale: int
+) -> None:
+    # given each form of the bundled pack's check at the text size
+    problems: dict[str, list[str]] = {}
+    for phase in ("before", "after"):
+        ctx = GameContext(
+            bundled_pack, Settings(lang, text_scale=text_scale), random.Random(5), fixed_now
+        )
+        scene = check_scene_for(ctx, phase)
+        assert scene is not None
+        for number in range(len(scene.questions)):
+            # when each item is shown
+            scene.item = number
+            scene._show_item()
+            with recording() as texts:
+                scene.draw(pygame.Surface((1280, 720)))
+            # then no text is cut, too small or over another, and the picture meets no text
+            found = screen_problems(scene)
+            found += [
+                f"the picture meets {t.text[:30]!r}"
+                for w in scene.widgets()
+                for t in texts
+                if w.id == PICTURE_ID and t.text.strip() and w.rect.colliderect(t.covered)
+            ]
+            if found:
+                problems[f"{phase} {number + 1}"] = found
+    assert not problems

@@ -52,8 +52,7 @@ CUT_AT_200 = {
     ("team", "lt"),
 }  # fmt: skip
 """Screens with text still cut at 200 %: each is expected to fail until it is mended, and then
-this test fails until it is taken off the list. The knowledge check is cut only when its first
-question has a picture (the heading meets it), which the first question does not always have."""
+this test fails until it is taken off the list."""
 
 
 @pytest.mark.parametrize(
@@ -64,8 +63,6 @@ question has a picture (the heading meets it), which the first question does not
             lang,
             marks=[pytest.mark.xfail(strict=True, reason="cut at 200 %")]
             if (screen, lang) in CUT_AT_200
-            else [pytest.mark.xfail(reason="a pictured first question meets the heading")]
-            if screen == "check"
             else [],
         )
         for screen in EVERY

@@ -183,6 +183,11 @@ class Cell(Button):
             look.focus_ring(surface, rect)
 
 
+def text_width(width: int) -> int:
+    """How wide the text of a :class:`Choice` `width` wide with a marker and no tag is."""
+    return width - 3 * theme.SPACE - _MARK
+
+
 def whole_words(look: Look, text: str, width: int, pixels: int, bold: bool = False) -> int:
     """The largest type size up to `pixels` at which each word of `text` fits in `width`, so
     words are wrapped whole and never broken (unless even the smallest size is too wide)."""
