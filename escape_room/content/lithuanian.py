@@ -7,16 +7,24 @@ against the English wordings and written again in Lithuanian, each varying part 
 same way (so "puzzle 'p1'" inside a message becomes "užduotis „p1“"). A message no wording
 matches stays in English. A test checks that both wordings of each pair have the same parts,
 and that the messages the checks give are all matched.
+
+The Lithuanian guide's generated tables (:mod:`escape_room.content.reference`) are said with the
+tables at the end: `DESCRIPTIONS` gives each key's description in the models, the one English
+source, in Lithuanian (messages quote them too), `TABLE_WORDS` the tables' other words and
+`COLUMNS` what to write in each column of the questions spreadsheet. A text with no Lithuanian
+wording stops the guide's generation (`NoWording`), so a test fails until one is written.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from string import Formatter
+from typing import NamedTuple
 
-from escape_room.content.problems import Problem
+from escape_room.content.problems import Problem, in_a_sentence
 
 PARTS: dict[str, str] = {
     "the file": "failas",
@@ -129,15 +137,6 @@ PARTS: dict[str, str] = {
     "item": "daiktas",
     "objective": "mokymosi tikslas",
     " (columns: {names})": " (stulpeliai: {names})",
-    "a short name shown above the puzzle": "trumpą pavadinimą, rodomą virš užduoties",
-    "the question or task the team reads": "klausimą ar užduotį, kurią skaito komanda",
-    "where the facts in this puzzle come from": "šaltinį, iš kurio paimti šios užduoties faktai",
-    "whether the statement in the prompt is true": (
-        "atsakymą: ar teiginys teisingas (true arba false)"
-    ),
-    "the right number": "teisingą skaičių",
-    "the right answer (in each language)": "teisingą atsakymą (kiekviena kalba)",
-    "ids of the pack's learning objectives": "rinkinio mokymosi tikslų id",
     "1 room": "kambarių: 1",
     "{count} rooms": "kambarių: {count}",
     "1 puzzle": "užduočių: 1",
@@ -481,9 +480,9 @@ MESSAGES: dict[str, str] = {
     ),
     "there is no '{name}' column": "nėra stulpelio „{name}“",
     "there is no '{column}' column, which {rows}: add it, and in it {what}": (
-        "nėra stulpelio „{column}“, kurio reikia {rows}: pridėkite jį ir jame {what}"
+        "nėra stulpelio „{column}“, kurio reikia {rows}: pridėkite jį; jame {what}"
     ),
-    "write {what}": "įrašykite {what}",
+    "write {what}": "turi būti {what}",
     "give the id of the learning objective it practises ({ids})": (
         "įrašykite mokymosi tikslo, kurį klausimas lavina, id ({ids})"
     ),
@@ -536,7 +535,7 @@ MESSAGES: dict[str, str] = {
         "užpildyta, bet {kind} klausimas šio stulpelio neskaito: išvalykite jį arba patikrinkite"
         " eilutės tipą"
     ),
-    "empty: write {what}": "tuščia: įrašykite {what}",
+    "empty: write {what}": "tuščia, o čia turi būti {what}",
     "empty, while {other} is filled: write it in this language too": (
         "tuščia, nors {other} užpildyta: parašykite ir šia kalba"
     ),
@@ -550,7 +549,6 @@ MESSAGES: dict[str, str] = {
     "nothing written: mend what is listed above and import again": (
         "niekas neįrašyta: ištaisykite tai, kas išvardyta aukščiau, ir importuokite dar kartą"
     ),
-    # what a required key is, from the models' descriptions
     # --- what the commands say ------------------------------------------------------------
     "OK: {title}: {rooms}, {puzzles}, languages {languages} ({warnings})": (
         "Tinka: {title}: {rooms}, {puzzles}, kalbos {languages} ({warnings})"
@@ -586,7 +584,321 @@ MESSAGES: dict[str, str] = {
 """Each English wording of an authoring message, with its Lithuanian wording."""
 LAST = {"{place}: {message}": "{place}: {message}"}
 """Tried after all others: a model's own rule, said of the value it is about."""
-_TABLES = {"messages": MESSAGES, "parts": PARTS, "last": LAST}
+
+# --- the guide's generated tables (escape_room.content.reference) -------------------------
+
+DESCRIPTIONS: dict[str, str] = {
+    # the pack
+    "The pack's id.": "Rinkinio id.",
+    "The pack's name, shown on the title screen.": (
+        "Rinkinio pavadinimas, rodomas pradiniame ekrane."
+    ),
+    "The pack's version, e.g. '1.0'; scores record it.": (
+        "Rinkinio versija, pvz., „1.0“; ji įrašoma kartu su rezultatais."
+    ),
+    "Who wrote the pack.": "Kas parašė rinkinį.",
+    "The licence of the content, e.g. 'CC-BY-4.0'.": "Turinio licencija, pvz., „CC-BY-4.0“.",
+    "Languages every text is written in; the first is the default.": (
+        "Kalbos, kuriomis parašyti visi tekstai; pirmoji – numatytoji."
+    ),
+    "Youngest and oldest age of the players, in years.": (
+        "Jauniausių ir vyriausių žaidėjų amžius metais."
+    ),
+    "A few lines for the teacher.": "Kelios eilutės mokytojui.",
+    "The learning objectives.": "Mokymosi tikslai.",
+    "Room ids in playing order.": "Kambarių id žaidimo tvarka.",
+    "Questions asked before and after playing, to measure learning.": (
+        "Klausimai prieš žaidimą ir po jo, pagal kuriuos matyti, ko išmokta."
+    ),
+    "Folder of the pack's images, relative to pack.yaml.": (
+        "Rinkinio paveikslėlių aplankas, nurodomas nuo pack.yaml aplanko."
+    ),
+    "The objective's id, unique in the pack.": "Mokymosi tikslo id, nesikartojantis rinkinyje.",
+    "A short name, shown in reports.": "Trumpas pavadinimas, rodomas ataskaitose.",
+    "What students should know or do.": "Ką mokiniai turėtų žinoti ar mokėti.",
+    "Reference in the school curriculum.": "Nuoroda į mokyklos ugdymo programą.",
+    "Youngest age, in years.": "Jauniausių žaidėjų amžius metais.",
+    "Oldest age, in years.": "Vyriausių žaidėjų amžius metais.",
+    "Asked before the first room.": "Užduodami prieš pirmąjį kambarį.",
+    "Asked after the last room.": "Užduodami po paskutiniojo kambario.",
+    "The item's id, unique in the knowledge check.": (
+        "Klausimo id, nesikartojantis žinių patikrinime."
+    ),
+    "Id of the learning objective it measures.": "Mokymosi tikslo, kurį klausimas matuoja, id.",
+    "The question.": "Klausimas.",
+    "Two to six options; exactly one correct.": (
+        "Nuo dviejų iki šešių atsakymo variantų; lygiai vienas teisingas."
+    ),
+    "Where the fact asked comes from.": "Šaltinis, iš kurio paimtas klausiamas faktas.",
+    "A sign or object shown with the question (its 'alt' says it in words).": (
+        "Ženklas ar objektas, rodomas prie klausimo (jo „alt“ tai pasako žodžiais)."
+    ),
+    "The option's id, unique in its question.": "Atsakymo varianto id, nesikartojantis klausime.",
+    "The answer as the team reads it.": "Atsakymas taip, kaip jį skaito komanda.",
+    "Whether choosing this option is right.": "Ar pasirinkti šį variantą teisinga.",
+    "Shown when this option is chosen.": "Rodoma, kai pasirenkamas šis variantas.",
+    # a room
+    "The room's id: the same as its file name without '.yaml'.": (
+        "Kambario id: toks pat kaip jo failo pavadinimas be „.yaml“."
+    ),
+    "The room's name.": "Kambario pavadinimas.",
+    "Read when the room starts: the story and the task.": (
+        "Skaitoma kambariui prasidedant: istorija ir užduotis."
+    ),
+    "Read when the team escapes.": "Skaitoma, kai komanda ištrūksta.",
+    "The scene behind the hotspots; or give 'panorama' instead.": (
+        "Scena už aktyviųjų sričių; arba vietoj jos nurodykite „panorama“."
+    ),
+    "A scene the team turns around in, instead of a 'background'.": (
+        "Scena, kurioje komanda apsidairo ratu, vietoj „background“."
+    ),
+    "Seconds the team has to escape.": "Per kiek sekundžių komanda turi ištrūkti.",
+    "What hints cost in this room.": "Kiek šiame kambaryje kainuoja užuominos.",
+    "Things the team can pick up.": "Daiktai, kuriuos komanda gali pasiimti.",
+    "The places the team can open.": "Vietos, kurias komanda gali atidaryti.",
+    "The door out, and its lock.": "Išėjimo durys ir jų spyna.",
+    "The ages this room is written for, when narrower than the pack's.": (
+        "Amžius, kuriam skirtas kambarys, jei siauresnis nei rinkinio."
+    ),
+    "Points each hint costs unless the hint says otherwise.": (
+        "Kiek taškų kainuoja kiekviena užuomina, jei pati užuomina nenurodo kitaip."
+    ),
+    "The item's id, unique in its room.": "Daikto id, nesikartojantis kambaryje.",
+    "Its name in the inventory.": "Jo pavadinimas radinių juostoje.",
+    "Shown when the item is looked at.": "Rodoma, kai daiktas apžiūrimas.",
+    "The hotspot's id, unique in its room.": "Aktyviosios srities id, nesikartojantis kambaryje.",
+    "Its name, read out and shown on focus.": (
+        "Pavadinimas, kuris skaitomas balsu ir rodomas pažymėjus."
+    ),
+    "Where it is on the 1280×720 scene or the panorama.": "Vieta 1280×720 scenoje ar panoramoje.",
+    "What selecting it opens.": "Ką atidaro ją pasirinkus.",
+    "An object the game draws in this area on a drawn scene, e.g. 'sign'.": (
+        "Objektas, kurį žaidimas nupiešia šioje srityje nupieštoje scenoje, pvz., „sign“."
+    ),
+    (
+        "A road sign on a pole drawn here, by its KET number or name, e.g. '203' or"
+        " 'cycle-path'; with a sign prop, or alone."
+    ): (
+        "Čia ant stulpo nupieštas kelio ženklas, nurodytas KET numeriu arba pavadinimu, pvz.,"
+        " „203“ ar „cycle-path“; su ženklo objektu („prop“) arba be jo."
+    ),
+    "Items the team must hold before this opens.": (
+        "Daiktai, kuriuos komanda turi turėti, kad sritis atsidarytų."
+    ),
+    "Id of a puzzle of this room.": "Šio kambario užduoties id.",
+    "A clue shown and kept in the inventory.": (
+        "Užuomina, kuri parodoma ir lieka radinių juostoje."
+    ),
+    "Id of an item of this room the team picks up.": (
+        "Šio kambario daikto, kurį komanda pasiima, id."
+    ),
+    "[x, y, width, height] in scene pixels.": "[x, y, plotis, aukštis] scenos taškais.",
+    "[centre x, centre y, radius] in scene pixels.": (
+        "[centro x, centro y, spindulys] scenos taškais."
+    ),
+    "Corner points [[x, y], ...], at least three.": (
+        "Kampų taškai [[x, y], ...], ne mažiau kaip trys."
+    ),
+    "Path inside the pack's assets folder; may differ per language.": (
+        "Kelias rinkinio paveikslėlių aplanke (assets); gali skirtis pagal kalbą."
+    ),
+    "A scene the game draws instead of an image.": "Žaidimo nupiešta scena vietoj paveikslėlio.",
+    (
+        "A traffic sign the game draws, shown beside a question: its KET number or name,"
+        " e.g. '203' or 'give-way'."
+    ): (
+        "Žaidimo nupieštas kelio ženklas, rodomas šalia klausimo: jo KET numeris arba"
+        " pavadinimas, pvz., „203“ ar „give-way“."
+    ),
+    "An object the game draws (a traffic light, a level crossing ...).": (
+        "Žaidimo nupieštas objektas (šviesoforas, geležinkelio pervaža ...)."
+    ),
+    (
+        "What the picture shows, in words: read out, and said where it is not seen."
+        " Needed for a sign or prop."
+    ): (
+        "Žodžiais, ką vaizduoja paveikslėlis: skaitoma balsu ir pasakoma ten, kur jo nematyti."
+        " Būtina ženklui ar objektui."
+    ),
+    "A panorama the game draws (3840 wide) instead of a picture.": (
+        "Žaidimo nupiešta panorama (3840 pločio) vietoj paveikslėlio."
+    ),
+    "A panoramic picture in the pack's assets folder; may differ per language.": (
+        "Panoraminis paveikslėlis rinkinio paveikslėlių aplanke; gali skirtis pagal kalbą."
+    ),
+    "The panorama's width in scene pixels for the full turn (it is 720 high).": (
+        "Panoramos plotis scenos taškais visam ratui (jos aukštis – 720)."
+    ),
+    "The x the team faces first, in the screen's middle.": (
+        "x, kurį komanda iš pradžių mato ekrano viduryje."
+    ),
+    "Places named on the compass strip; north, east, south and west when none.": (
+        "Vietos, pavadintos kompaso juostoje; jei jų nėra – šiaurė, rytai, pietūs ir vakarai."
+    ),
+    "Where it is: the x of the panorama, from 0.": "Kur ji yra: panoramos x, nuo 0.",
+    "Its name on the compass strip.": "Jos pavadinimas kompaso juostoje.",
+    "How the door opens.": "Kaip atsidaro durys.",
+    "Puzzles whose digit rewards, in this order, make the door code.": (
+        "Užduotys, kurių apdovanojimo skaitmenys šia tvarka sudaro durų kodą."
+    ),
+    "Items that open the door.": "Daiktai, kurie atidaro duris.",
+    "The door opens once every puzzle is solved.": "Durys atsidaro, kai išspręstos visos užduotys.",
+    # every puzzle
+    "One or more puzzles of the room.": "Viena ar daugiau kambario užduočių.",
+    "The puzzle's id, unique in the whole pack.": "Užduoties id, nesikartojantis visame rinkinyje.",
+    "A short name shown above the puzzle.": "Trumpas pavadinimas, rodomas virš užduoties.",
+    "The question or task the team reads.": "Klausimas ar užduotis, kurią skaito komanda.",
+    "Ids of the pack's learning objectives.": "Rinkinio mokymosi tikslų id.",
+    "Where the facts in this puzzle come from.": "Šaltinis, iš kurio paimti šios užduoties faktai.",
+    "1 easy, 2 medium, 3 hard.": "1 – lengva, 2 – vidutinė, 3 – sunki.",
+    "Points for solving it at the first try.": "Taškai už išsprendimą iš pirmo karto.",
+    "Hints, cheapest first.": "Užuominos, pigiausia pirma.",
+    "What the game says after a right or wrong answer.": (
+        "Ką žaidimas sako po teisingo ar klaidingo atsakymo."
+    ),
+    "Shown after the puzzle and in the debrief when it was missed.": (
+        "Rodoma po užduoties, o apibendrinime – jei užduotis buvo neišspręsta."
+    ),
+    "What solving the puzzle gives the team.": "Ką komanda gauna išsprendusi užduotį.",
+    "A picture shown with the prompt.": "Paveikslėlis, rodomas prie klausimo.",
+    "The hint shown to the team.": "Komandai rodoma užuomina.",
+    "Points this hint costs; the room's hint policy when left out.": (
+        "Kiek taškų kainuoja ši užuomina; jei nenurodyta – kiek nustatyta kambaryje."
+    ),
+    "Shown after a right answer.": "Rodoma po teisingo atsakymo.",
+    "Shown after a wrong answer.": "Rodoma po klaidingo atsakymo.",
+    "One digit of a code lock, as a string: '7'.": (
+        "Vienas kodo spynos skaitmuo, rašomas kabutėse: '7'."
+    ),
+    "Id of an item declared in the room.": "Kambaryje aprašyto daikto id.",
+    # each type of puzzle
+    "The puzzle type.": "Užduoties tipas.",
+    "Two to eight options; at least one correct.": (
+        "Nuo dviejų iki aštuonių atsakymo variantų; bent vienas teisingas."
+    ),
+    "Show the options in a random order.": "Rodyti atsakymo variantus atsitiktine tvarka.",
+    "Whether the statement in the prompt is true.": "Atsakymas, ar klausimo teiginys teisingas.",
+    "Shown when the team says true.": "Rodoma, kai komanda atsako „tiesa“.",
+    "Shown when the team says false.": "Rodoma, kai komanda atsako „netiesa“.",
+    "The steps in their correct order.": "Žingsniai teisinga tvarka.",
+    "The step's id, unique in its puzzle.": "Žingsnio id, nesikartojantis užduotyje.",
+    "The step as the team reads it.": "Žingsnis taip, kaip jį skaito komanda.",
+    "Two to six pairs.": "Nuo dviejų iki šešių porų.",
+    "Shown in the left column, in this order.": "Rodoma kairiajame stulpelyje šia tvarka.",
+    "Its match, shown shuffled in the right column.": (
+        "Jo pora, rodoma sumaišyta dešiniajame stulpelyje."
+    ),
+    "Two to four categories.": "Nuo dviejų iki keturių kategorijų.",
+    "Two to ten items to sort.": "Nuo dviejų iki dešimties dalykų, kuriuos reikia surūšiuoti.",
+    "The category's id, unique in its puzzle.": "Kategorijos id, nesikartojantis užduotyje.",
+    "The category's name as the team reads it.": (
+        "Kategorijos pavadinimas taip, kaip jį skaito komanda."
+    ),
+    "The thing as the team reads it.": "Dalykas taip, kaip jį skaito komanda.",
+    "Id of the category it belongs in.": "Kategorijos, kuriai jis priklauso, id.",
+    "The picture in which hazards are found.": "Paveikslėlis, kuriame ieškoma pavojų.",
+    "One to twelve things to find in the picture.": (
+        "Nuo vieno iki dvylikos objektų, kuriuos reikia rasti paveikslėlyje."
+    ),
+    "How many to find; all targets when omitted.": (
+        "Kiek objektų reikia rasti; nenurodžius – visus."
+    ),
+    "The target's id, unique in its puzzle.": "Ieškomo objekto id, nesikartojantis užduotyje.",
+    "What it is, shown once it is found.": "Kas tai yra; rodoma, kai objektas rastas.",
+    "Where it is in the picture.": "Kur jis yra paveikslėlyje.",
+    "An object the game draws there when the picture is a drawn scene.": (
+        "Objektas, kurį žaidimas ten nupiešia, kai paveikslėlis yra nupiešta scena."
+    ),
+    "The right number.": "Teisingas skaičius.",
+    "How far from the answer still counts as right.": (
+        "Kiek nuo atsakymo nutolęs skaičius dar laikomas teisingu."
+    ),
+    "Shown after the input, e.g. 'm' or 'km/h'.": (
+        "Matavimo vienetas, rodomas šalia įvesties lauko, pvz., „m“ ar „km/h“."
+    ),
+    "The right answer (in each language).": "Teisingas atsakymas (kiekviena kalba).",
+    "Other accepted answers.": "Kiti tinkami atsakymai.",
+    "Usually none: a code lock gathers digits rather than teaching a fact.": (
+        "Paprastai jokių: kodo spyna renka skaitmenis, o ne moko fakto."
+    ),
+    "Puzzles whose digit rewards make the code, in order.": (
+        "Užduotys, kurių apdovanojimo skaitmenys šia tvarka sudaro kodą."
+    ),
+}
+"""Each key's description in the models, the English source, with its Lithuanian wording as the
+Lithuanian guide's tables give it. A message quotes it as part of a sentence (a key a
+spreadsheet row leaves empty: "tuščia, o čia turi būti ..."), so each is a noun phrase where
+the key is required."""
+
+TABLE_WORDS: dict[str, str] = {
+    "| key | value | required | description |": "| raktas | reikšmė | privalomas | aprašymas |",
+    "yes": "taip",
+    "no": "ne",
+    "no (default {value})": "ne (numatyta {value})",
+    "id": "id",
+    "ids": "id",
+    "language code": "kalbos kodas",
+    "language codes": "kalbų kodų",
+    "digit": "skaitmuo",
+    "true or false": "true arba false",
+    "whole number": "sveikasis skaičius",
+    "number": "skaičius",
+    "plain text": "paprastas tekstas",
+    "plain texts": "paprastųjų tekstų",
+    "text": "tekstas",
+    "texts": "tekstų",
+    "list of {kinds}": "{kinds} sąrašas",
+    "one of {choices}": "vienas iš {choices}",
+    "{first} or {second}": "{first} arba {second}",
+    "[{count} numbers]": "[{count} skaičiai]",
+    "| column | read by | what to write |": "| stulpelis | kas skaito | ką rašyti |",
+    "every question": "visi klausimai",
+}
+"""The words of the guide's generated tables: headings, what a key's value is, whether it is
+required (for a list, the plural is the genitive the Lithuanian "... sąrašas" takes)."""
+
+COLUMNS: dict[str, str] = {
+    "the kind of question: {types}": "klausimo tipas: {types}",
+    "the puzzle's id (default: made from the title)": (
+        "užduoties id (nenurodžius sudaromas iš pavadinimo)"
+    ),
+    "id of the learning objective (default: the pack's only one)": (
+        "mokymosi tikslo id (nenurodžius – vienintelis rinkinio tikslas)"
+    ),
+    "a short name shown above the question": "trumpas pavadinimas, rodomas virš klausimo",
+    "the question or statement the team reads": "klausimas ar teiginys, kurį skaito komanda",
+    "a hint, for a few points": "užuomina už kelis taškus",
+    "shown after the question and in the debrief": (
+        "paaiškinimas, rodomas po klausimo ir apibendrinime"
+    ),
+    "where the fact comes from": "šaltinis, iš kurio paimtas faktas",
+    "1 easy, 2 medium, 3 hard (default 1)": "1 – lengvas, 2 – vidutinis, 3 – sunkus (numatyta 1)",
+    "points for solving it at the first try (default 10)": (
+        "taškai už išsprendimą iš pirmo karto (numatyta 10)"
+    ),
+    "option {number}, shown as {letter}": "{number}-asis atsakymo variantas, rodomas kaip {letter}",
+    "the right options by number or letter: 2, or 1 3, or A C": (
+        "teisingi variantai numeriais ar raidėmis: 2 arba 1 3, arba A C"
+    ),
+    "true or false (also yes/no, tiesa/netiesa, taip/ne)": (
+        "true arba false (taip pat yes/no, tiesa/netiesa, taip/ne)"
+    ),
+    "the right number; a decimal comma is read as a point": (
+        "teisingas skaičius; dešimtainis kablelis skaitomas kaip taškas"
+    ),
+    "how far from the answer still counts as right (default 0)": (
+        "kiek nuo atsakymo nutolęs skaičius dar laikomas teisingu (numatyta 0)"
+    ),
+    "shown after the input, e.g. m or km/h": (
+        "matavimo vienetas, rodomas šalia įvesties lauko, pvz., m ar km/h"
+    ),
+    "the right word or phrase": "teisingas žodis ar frazė",
+    "other answers that count in any language, separated by |": (
+        "kiti tinkami atsakymai bet kuria kalba, atskirti ženklu |"
+    ),
+}
+"""What to write in each column of the questions spreadsheet (`Column.help`)."""
+_TABLES = {"messages": MESSAGES, "parts": PARTS, "last": LAST, "columns": COLUMNS}
 SEVERITIES = {"error": "klaida", "warning": "įspėjimas"}
 
 
@@ -654,14 +966,21 @@ def _pattern(english: str) -> re.Pattern[str]:
     return re.compile("".join(parts) + r"\Z", re.DOTALL)
 
 
-def in_lithuanian(message: str, tables: tuple[str, ...] = ("messages", "last")) -> str | None:
+_IN_PARTS = ("messages", "last", "parts")
+
+
+def in_lithuanian(
+    message: str, tables: tuple[str, ...] = ("messages", "last"), parts: tuple[str, ...] = _IN_PARTS
+) -> str | None:
     """The message (or a part of one, with the parts' table) in Lithuanian, or None when no
-    wording matches it."""
+    wording matches it; the parts that vary are said with the wordings of `parts`."""
     for wording in _wordings(tables):
         match = wording.pattern.match(message)
         if match:
-            parts = {name: _part(name, value or "") for name, value in match.groupdict().items()}
-            return wording.lithuanian.format(**parts)
+            said = {
+                name: _part(name, value or "", parts) for name, value in match.groupdict().items()
+            }
+            return wording.lithuanian.format(**said)
     return None
 
 
@@ -669,10 +988,65 @@ _VERBATIM = {"column", "letter", "row", "id", "key", "code", "word", "tag", "lin
 """Parts that are the teacher's own words or names, never translated."""
 
 
-def _part(name: str, value: str) -> str:
+def _part(name: str, value: str, tables: tuple[str, ...]) -> str:
     if not value.strip() or name in _VERBATIM:
         return value
-    return in_lithuanian(value, ("messages", "last", "parts")) or value
+    return _IN_A_SENTENCE.get(value) or in_lithuanian(value, tables, tables) or value
+
+
+_IN_A_SENTENCE = {in_a_sentence(en): in_a_sentence(lt) for en, lt in DESCRIPTIONS.items()}
+"""The descriptions as messages quote them."""
+
+
+class NoWording(LookupError):
+    """A text of the guide's generated tables has no Lithuanian wording yet."""
+
+    def __init__(self, text: str, table: str) -> None:
+        super().__init__(f"no Lithuanian wording for {text!r}: add it to lithuanian.{table}")
+
+
+def description(english: str) -> str:
+    """A key's description (from its model) as the Lithuanian guide gives it."""
+    if english not in DESCRIPTIONS:
+        raise NoWording(english, "DESCRIPTIONS")
+    return DESCRIPTIONS[english]
+
+
+def table_word(wording: str, **parts: str) -> str:
+    """A wording of the guide's tables in Lithuanian, its `{parts}` filled in (already said)."""
+    if wording not in TABLE_WORDS:
+        raise NoWording(wording, "TABLE_WORDS")
+    return TABLE_WORDS[wording].format(**parts)
+
+
+class Wordings(NamedTuple):
+    """How the guide's generated tables say things in one language: a wording of
+    `TABLE_WORDS` with its parts, a key's description, what to write in a column."""
+
+    word: Callable[..., str]
+    description: Callable[[str], str]
+    column: Callable[[str], str]
+
+
+def wordings(lang: str) -> Wordings:
+    """The tables' wordings in `lang`, "en" (as the models and columns give them) or "lt"."""
+    if lang == "lt":
+        return Wordings(table_word, description, column_help)
+    if lang == "en":
+        return Wordings(_english, str, str)
+    raise ValueError(f"the guide is written in en and lt, not {lang}")
+
+
+def _english(wording: str, **parts: str) -> str:
+    return wording.format(**parts)
+
+
+def column_help(english: str) -> str:
+    """What to write in a spreadsheet column, in Lithuanian; its varying parts kept."""
+    said = in_lithuanian(english, ("columns",), ())
+    if said is None:
+        raise NoWording(english, "COLUMNS")
+    return said
 
 
 def say(message: str, lang: str) -> str:

@@ -84,3 +84,9 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
 def listing(choices: Iterable[str]) -> str:
     """Choices written out for a message: 'a, b, c'."""
     return ", ".join(choices)
+
+
+def in_a_sentence(description: str) -> str:
+    """A key's description as part of a message: no full stop, a lower-case start."""
+    text = description.rstrip(".")
+    return text[:1].lower() + text[1:]

@@ -18,9 +18,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from escape_room.content.lithuanian import wordings
 from escape_room.content.messages import validation_problems
 from escape_room.content.models import PackFile, PuzzleBase
-from escape_room.content.problems import Problem, did_you_mean, listing, problem_at
+from escape_room.content.problems import (
+    Problem,
+    did_you_mean,
+    in_a_sentence,
+    listing,
+    problem_at,
+)
 from escape_room.content.rows import Column, Key, Row
 from escape_room.content.scaffold import slug
 from escape_room.content.yamlread import Document
@@ -268,8 +275,7 @@ def _required(row: Row, kind: PuzzleKind[Any, Any], data: dict[str, Any]) -> Non
     for name, info in kind.model.model_fields.items():
         column = row.sources.get((name,))
         if info.is_required() and name not in data and column is not None and column not in said:
-            what = (info.description or name).rstrip(".")
-            row.problem(column, f"empty: write {what[0].lower()}{what[1:]}")
+            row.problem(column, f"empty: write {in_a_sentence(info.description or name)}")
 
 
 def _kind(row: Row) -> PuzzleKind[Any, Any] | None:
@@ -511,14 +517,16 @@ def _example_cell(example: dict[str, str], name: str) -> str:
     return example.get(f"{base}_en", "") if code not in ("en", "lt") else ""
 
 
-def columns_table(languages: list[str]) -> str:
-    """The guide's table of the columns: those of every question, then each kind's own."""
-    lines = ["| column | read by | what to write |", "| --- | --- | --- |"]
-    owned = [("every question", column) for column in COMMON] + [
+def columns_table(languages: list[str], lang: str = "en") -> str:
+    """The guide's table of the columns: those of every question, then each kind's own; in
+    `lang`, the guide's language (the columns' names stay)."""
+    say = wordings(lang)
+    lines = [say.word("| column | read by | what to write |"), "| --- | --- | --- |"]
+    owned = [(say.word("every question"), column) for column in COMMON] + [
         (f"`{name}`", column) for name, kind in importable().items() for column in kind.columns
     ]
     for readers, column in owned:
         names = column.names(languages)[1:] if column.per_language else [column.name]
-        cells = (", ".join(f"`{name}`" for name in names), readers, column.help)
+        cells = (", ".join(f"`{name}`" for name in names), readers, say.column(column.help))
         lines.append("| " + " | ".join(cell.replace("|", "\\|") for cell in cells) + " |")
     return "\n".join(lines)

@@ -1,18 +1,23 @@
-"""The field reference of the authoring guide, generated from the models so it never drifts.
+"""The generated tables of the authoring guides, made from the models so they never drift.
 
-`docs/authoring.md` marks each table with `<!-- fields: ModelName -->` … `<!-- /fields -->`, the
-drawn scenes' ground lines (:mod:`escape_room.content.ground`) with `<!-- ground -->` …
-`<!-- /ground -->`, and the road signs (:mod:`escape_room.content.signs`) with `<!-- signs -->`
-… `<!-- /signs -->`; `update(text)` rewrites every marked table, and
-`python -m escape_room.content.reference FILE` does so in place. A test checks that the guide is
-up to date.
+`docs/authoring.md` and its Lithuanian twin `docs/lt/authoring.md` mark each table with
+`<!-- fields: ModelName -->` … `<!-- /fields -->`, the drawn scenes' ground lines
+(:mod:`escape_room.content.ground`) with `<!-- ground -->` … `<!-- /ground -->`, the road signs
+(:mod:`escape_room.content.signs`) with `<!-- signs -->` … `<!-- /signs -->` and the questions
+spreadsheet's columns (:func:`escape_room.content.questions.columns_table`) with
+`<!-- columns -->` … `<!-- /columns -->`. `update(text, lang)` rewrites every marked table in
+that language: the keys stay as they are, the rest is said with
+:func:`escape_room.content.lithuanian.wordings`, whose Lithuanian tables translate the models'
+own descriptions. `python -m escape_room.content.reference [--lang lt] FILE...` does so in
+place. Tests check that both guides are up to date.
 """
 
 from __future__ import annotations
 
+import argparse
 import re
-import sys
 import types
+from functools import reduce
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -21,29 +26,45 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined
 
 from escape_room.content.ground import ground_table
+from escape_room.content.lithuanian import Wordings, wordings
 from escape_room.content.models import PackFile, PuzzleBase, RoomFile
 from escape_room.content.puzzlefile import PuzzleFile
+from escape_room.content.questions import columns_table
 from escape_room.content.signs import sign_table
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
 _GROUND = re.compile(r"(<!-- ground -->\n)(.*?)(<!-- /ground -->)", re.DOTALL)
 _SIGNS = re.compile(r"(<!-- signs -->\n)(.*?)(<!-- /signs -->)", re.DOTALL)
+_COLUMNS = re.compile(r"(<!-- columns -->\n)(.*?)(<!-- /columns -->)", re.DOTALL)
 _PATTERNS = {r"^[a-z0-9][a-z0-9_-]*$": "id", r"^[a-z]{2}$": "language code", r"^[0-9]$": "digit"}
 _PLAIN = {bool: "true or false", int: "whole number", float: "number", str: "plain text"}
+_HEADING = "| key | value | required | description |"
+GUIDE_LANGUAGES = ("en", "lt")
+"""The languages a spreadsheet's columns are shown for in the guides."""
 
 
-def update(text: str) -> str:
-    """`text` with every marked table replaced by the one the models give."""
-    text = _MARKED.sub(lambda m: m.group(1) + field_table(_model(m.group(2))) + m.group(4), text)
-    text = _GROUND.sub(lambda m: m.group(1) + ground_table() + m.group(3), text)
-    return _SIGNS.sub(lambda m: m.group(1) + sign_table() + m.group(3), text)
+def update(text: str, lang: str = "en") -> str:
+    """`text` with every marked table replaced by the one the models give, in `lang`."""
+    say = wordings(lang)
+    text = _MARKED.sub(
+        lambda m: m.group(1) + field_table(_model(m.group(2)), say) + m.group(4), text
+    )
+    text = _GROUND.sub(lambda m: m.group(1) + ground_table(lang) + m.group(3), text)
+    text = _SIGNS.sub(lambda m: m.group(1) + sign_table(lang) + m.group(3), text)
+    columns = columns_table(list(GUIDE_LANGUAGES), lang) + "\n"
+    return _COLUMNS.sub(lambda m: m.group(1) + columns + m.group(3), text)
 
 
-def field_table(model: type[BaseModel]) -> str:
-    """A Markdown table of the keys of `model` (for a puzzle type, only its own keys)."""
-    rows = ["| key | value | required | description |", "| --- | --- | --- | --- |"]
+def field_table(model: type[BaseModel], say: Wordings | None = None) -> str:
+    """A Markdown table of the keys of `model` (for a puzzle type, only its own keys), in
+    English unless `say` gives another language's wordings."""
+    say = say or wordings("en")
+    rows = [say.word(_HEADING), "| --- | --- | --- | --- |"]
     for name, info in _own_fields(model).items():
-        rows.append(f"| `{name}` | {_kind_of(info)} | {_required(info)} | {info.description} |")
+        kind, required = _kind_of(info, say), _required(info, say)
+        rows.append(
+            f"| `{name}` | {kind} | {required} | {say.description(info.description or '')} |"
+        )
     return "\n".join(rows) + "\n"
 
 
@@ -82,17 +103,18 @@ def _signature(info: FieldInfo) -> tuple[str, str, str | None]:
     return (repr(info.annotation), repr(info.default), info.description)
 
 
-def _required(info: FieldInfo) -> str:
+def _required(info: FieldInfo, say: Wordings) -> str:
     if info.is_required():
-        return "yes"
+        return say.word("yes")
     if info.default is PydanticUndefined or info.default is None:
-        return "no"
+        return say.word("no")
     default = str(info.default).lower() if isinstance(info.default, bool) else info.default
-    return f"no (default `{default}`)"
+    return say.word("no (default {value})", value=f"`{default}`")
 
 
-def _kind_of(info: FieldInfo) -> str:
-    return _pattern_kind(info.metadata) or _kind(info.annotation)
+def _kind_of(info: FieldInfo, say: Wordings) -> str:
+    pattern = _pattern_kind(info.metadata)
+    return say.word(pattern) if pattern else _kind(info.annotation, say)
 
 
 def _pattern_kind(metadata: list[Any]) -> str | None:
@@ -106,35 +128,50 @@ def _pattern_kind(metadata: list[Any]) -> str | None:
     return None
 
 
-def _kind(kind: Any) -> str:
+def _kind(kind: Any, say: Wordings) -> str:
     """A teacher's name for a type: "text", "list of ids", "[4 numbers]", "one of `a`, `b`"."""
     origin, args = get_origin(kind), get_args(kind)
     if origin is Annotated:
-        return _pattern_kind(list(args[1:])) or _kind(args[0])
+        pattern = _pattern_kind(list(args[1:]))
+        return say.word(pattern) if pattern else _kind(args[0], say)
     if origin in (Union, types.UnionType):
         members = [a for a in args if a is not type(None)]
         if str in members and any(get_origin(m) is dict for m in members):
-            return "text"
-        return " or ".join(_kind(m) for m in members)
+            return say.word("text")
+        either = [_kind(m, say) for m in members]
+        return reduce(
+            lambda first, second: say.word("{first} or {second}", first=first, second=second),
+            either,
+        )
     if origin is Literal:
         choices = ", ".join(f"`{a}`" for a in args)
-        return choices if len(args) == 1 else f"one of {choices}"
+        return choices if len(args) == 1 else say.word("one of {choices}", choices=choices)
     if origin is list:
-        return f"list of {_plural(_kind(args[0]))}"
+        return say.word("list of {kinds}", kinds=_many(args[0], say))
     if origin is tuple:
-        return f"[{len(args)} numbers]" if len(args) > 2 else "[x, y]"
+        return say.word("[{count} numbers]", count=str(len(args))) if len(args) > 2 else "[x, y]"
     if isinstance(kind, type) and issubclass(kind, BaseModel):
         return f"[{kind.__name__}](#{kind.__name__.lower()})"
-    return _PLAIN.get(kind, str(kind))
+    return say.word(_PLAIN[kind]) if kind in _PLAIN else str(kind)
 
 
-def _plural(kind: str) -> str:
-    if kind.startswith("["):
-        return kind
-    return kind + ("es" if kind.endswith("x") else "s")
+def _many(kind: Any, say: Wordings) -> str:
+    """What a list holds: "ids", "plain texts", "[Option](#option)"."""
+    english = _kind(kind, wordings("en"))
+    if english.startswith("["):
+        return _kind(kind, say)
+    return say.word(english + ("es" if english.endswith("x") else "s"))
+
+
+def _main() -> None:
+    parser = argparse.ArgumentParser(description="Rewrite the generated tables of a guide.")
+    parser.add_argument("--lang", choices=GUIDE_LANGUAGES, default="en")
+    parser.add_argument("files", nargs="+", type=Path)
+    arguments = parser.parse_args()
+    for path in arguments.files:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(update(text, arguments.lang), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    for file in sys.argv[1:]:
-        path = Path(file)
-        path.write_text(update(path.read_text(encoding="utf-8")), encoding="utf-8")
+    _main()

@@ -63,10 +63,18 @@ def on_pole(written: str) -> str:
     return f"sign:{sign_name(written)}"
 
 
-def sign_table() -> str:
-    """The guide's Markdown table of every sign: what to type, and its names."""
-    rows = ["| type | or | sign | ženklas |", "| --- | --- | --- | --- |"]
+def sign_table(lang: str = "en") -> str:
+    """The guide's Markdown table of every sign: what to type, and its names; the Lithuanian
+    guide's (`lang` "lt") gives the Lithuanian name first."""
+    lithuanian = lang == "lt"
+    heading = (
+        "| rašykite | arba | ženklas | angliškai |"
+        if lithuanian
+        else "| type | or | sign | ženklas |"
+    )
+    rows = [heading, "| --- | --- | --- | --- |"]
     for sign in SIGNS:
         number = f'`"{sign.number}"`' if sign.number else ""
-        rows.append(f"| `{sign.name}` | {number} | {sign.en} | {sign.lt} |")
+        names = (sign.lt, sign.en) if lithuanian else (sign.en, sign.lt)
+        rows.append(f"| `{sign.name}` | {number} | {names[0]} | {names[1]} |")
     return "\n".join(rows) + "\n"

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from escape_room.content import models
 from escape_room.content.pack import check_pack
 from escape_room.content.puzzlefile import PUZZLE_TYPES, PuzzleFile
-from escape_room.content.reference import update
+from escape_room.content.reference import format_models, update
 from escape_room.content.schema import json_schema
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "authoring.md"
@@ -25,8 +25,14 @@ LT_TEXT = LITHUANIAN.read_text(encoding="utf-8")
 LT_EXAMPLES = re.findall(r"```yaml\n(.*?)```", LT_TEXT, re.DOTALL)
 
 
-def test_the_field_tables_are_the_ones_the_models_give() -> None:
-    assert update(TEXT) == TEXT, "regenerate: python -m escape_room.content.reference " + str(GUIDE)
+GUIDES = {"en": TEXT, "lt": LT_TEXT}
+
+
+@pytest.mark.parametrize("lang", GUIDES)
+def test_the_field_tables_are_the_ones_the_models_give(lang: str) -> None:
+    path = {"en": GUIDE, "lt": LITHUANIAN}[lang]
+    regenerate = f"regenerate: python -m escape_room.content.reference --lang {lang} {path}"
+    assert update(GUIDES[lang], lang) == GUIDES[lang], regenerate
 
 
 def _format_models() -> set[str]:
@@ -49,8 +55,9 @@ def _format_models() -> set[str]:
     return found
 
 
-def test_every_model_of_the_format_has_its_table() -> None:
-    tables = set(re.findall(r"<!-- fields: (\w+) -->", TEXT))
+@pytest.mark.parametrize("lang", GUIDES)
+def test_every_model_of_the_format_has_its_table(lang: str) -> None:
+    tables = set(re.findall(r"<!-- fields: (\w+) -->", GUIDES[lang]))
     assert _format_models() - {"PuzzleBase"} <= tables
     assert "PuzzleBase" in tables
 
@@ -85,19 +92,46 @@ def test_the_examples_cover_every_kind_of_file() -> None:
     assert len(EXAMPLES) >= 2 + len(PUZZLE_TYPES)
 
 
-def test_the_guide_gives_the_ground_lines_of_every_scene_the_game_draws() -> None:
+@pytest.mark.parametrize("lang", GUIDES)
+def test_the_guide_gives_the_ground_lines_of_every_scene_the_game_draws(lang: str) -> None:
     from typing import get_args
 
     from escape_room.content.ground import GROUND
 
     drawn = set(get_args(models.SceneName)) | set(get_args(models.PanoramaName))
     assert set(GROUND) == drawn
-    table = TEXT.split("<!-- ground -->\n", 1)[1].split("<!-- /ground -->", 1)[0]
+    table = GUIDES[lang].split("<!-- ground -->\n", 1)[1].split("<!-- /ground -->", 1)[0]
     assert {row.split("`")[1] for row in table.splitlines()[2:]} == drawn
+
+
+def _outline(text: str) -> list[str]:
+    """The guide's headings and generated tables, in order: each heading by its level, and by
+    its words too where they are the same in every language (a model, a puzzle type, a file)."""
+    named = set(format_models()) | set(PUZZLE_TYPES) | {"pack.yaml"}
+    outline = []
+    for line in re.sub(r"```.*?```", "", text, flags=re.DOTALL).splitlines():
+        heading = re.fullmatch(r"(#+) (.*)", line)
+        if heading:
+            level, words = heading.groups()
+            outline.append(f"{level} {words}" if words in named else level)
+        elif re.fullmatch(r"<!-- (fields: \w+|ground|signs|columns) -->", line):
+            outline.append(line)
+    return outline
 
 
 def test_the_lithuanian_guide_keeps_in_step_with_the_english_one() -> None:
     assert LT_EXAMPLES == EXAMPLES
+    assert _outline(LT_TEXT) == _outline(TEXT)
+    assert {"<!-- ground -->", "<!-- signs -->", "<!-- columns -->"} <= set(_outline(TEXT))
     for kind in PUZZLE_TYPES:
         section = LT_TEXT.split(f"\n### {kind}\n", 1)[1].split("\n### ", 1)[0]
         assert f"type: {kind}" in section
+
+
+def test_the_outline_tells_a_missing_section_or_table() -> None:
+    # given the Lithuanian guide without its road signs, or with a table moved
+    without_signs = LT_TEXT.replace("#### Kelio ženklai\n", "")
+    moved = LT_TEXT.replace("<!-- fields: Step -->", "<!-- fields: Pair -->", 1)
+    # then its outline is no longer the English guide's
+    assert _outline(without_signs) != _outline(TEXT)
+    assert _outline(moved) != _outline(TEXT)

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from escape_room.commands.options import message_language
-from escape_room.content.lithuanian import LAST, MESSAGES, PARTS, fields, in_lithuanian
+from escape_room.content.lithuanian import (
+    COLUMNS,
+    DESCRIPTIONS,
+    LAST,
+    MESSAGES,
+    PARTS,
+    TABLE_WORDS,
+    fields,
+    in_lithuanian,
+)
 from escape_room.content.pack import check_pack
 
 Cli = Callable[..., tuple[int, str, str]]
@@ -21,7 +30,11 @@ ENGLISH = re.compile(r"\b(the|is|must|should|give|not|of|in|has|no|write|and)\b"
 """English words that no Lithuanian message holds outside quotes."""
 
 
-@pytest.mark.parametrize("table", [MESSAGES, PARTS, LAST], ids=["messages", "parts", "last"])
+@pytest.mark.parametrize(
+    "table",
+    [MESSAGES, PARTS, LAST, COLUMNS, TABLE_WORDS],
+    ids=["messages", "parts", "last", "columns", "table words"],
+)
 def test_every_wording_has_the_same_parts_in_english_and_lithuanian(table: dict[str, str]) -> None:
     different = {
         english: lithuanian
@@ -198,3 +211,30 @@ def test_every_message_about_a_spreadsheet_row_is_said_in_lithuanian(tmp_path: P
         if ENGLISH.search(re.sub(r"„[^“]*“|\([^)]*\)", "", lithuanian or ""))
     ]
     assert english == []
+
+
+def _descriptions() -> set[str]:
+    from escape_room.content.reference import format_models
+
+    return {
+        info.description or ""
+        for model in format_models().values()
+        for info in model.model_fields.values()
+    }
+
+
+def test_every_key_the_models_describe_has_a_lithuanian_description() -> None:
+    assert sorted(_descriptions() - set(DESCRIPTIONS)) == []
+
+
+def test_every_lithuanian_description_is_of_a_key_the_models_describe() -> None:
+    assert sorted(set(DESCRIPTIONS) - _descriptions()) == []
+
+
+def test_a_required_key_left_empty_in_a_spreadsheet_is_named_by_its_lithuanian_description() -> (
+    None
+):
+    message = "row 3, column H (answer): empty: write the right number"
+    said = in_lithuanian(message)
+    assert said == "3 eilutė, H stulpelis (answer): tuščia, o čia turi būti teisingas skaičius"
+    assert DESCRIPTIONS["The right number."] == "Teisingas skaičius."
