@@ -17,6 +17,8 @@ from escape_room.ui.scene import ModalScene
 from escape_room.ui.widgets import Button, TextInput, Widget
 
 _PANEL = pygame.Rect(60, 56, 1160, 640)
+_KEYS_WIDTH = 420
+"""The keys' column at normal text size; it grows when a key's word needs more room."""
 _KEYS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "open"]
 
 
@@ -46,13 +48,8 @@ class KeypadScene(ModalScene[bool]):
         super().__init__(ctx)
         self.try_code = try_code
         self.sources = sources or list
-        keys, _ = self._halves()
         self.code = TextInput(
-            "keypad:code",
-            "",
-            layout.top(keys, 70)[0],
-            max_length=length,
-            allowed=str.isdigit,
+            "keypad:code", "", (0, 0, 0, 0), max_length=length, allowed=str.isdigit
         )
         self.code.on_submit = self._open
         self.wrong = False
@@ -61,23 +58,34 @@ class KeypadScene(ModalScene[bool]):
     def _halves(self) -> tuple[pygame.Rect, pygame.Rect]:
         """The keys' column and the sources' column, under the title."""
         inner = layout.top(layout.inset(_PANEL, 2 * theme.SPACE, theme.SPACE), 64)[1]
+        key_height = _keys(inner)[1][0].height
+        width = max(_KEYS_WIDTH, 3 * self._key_width(key_height) + 2 * layout.GAP)
         keys, sources = layout.columns(
-            inner, (420, inner.width - 420 - 2 * theme.SPACE), 2 * theme.SPACE
+            inner, (width, inner.width - width - 2 * theme.SPACE), 2 * theme.SPACE
         )
         return keys, sources
+
+    def _key_width(self, height: int) -> int:
+        """How wide a key must be for the Delete and Open words to read on one line (they are
+        long in some languages)."""
+        width = (_KEYS_WIDTH - 2 * layout.GAP) // 3
+        for name in ("delete", "open"):
+            while not self._key(name, pygame.Rect(0, 0, width, height)).reads_on_one_line(
+                self.look
+            ):
+                width += 4
+        return width
 
     def settings_changed(self) -> None:
         t = self.ctx.t
         self.code.label = t("keypad.code")
-        keys_area, sources_area = self._halves()
-        keys_area = layout.top(keys_area, 70, theme.SPACE)[1]
-        cancel, grid = layout.bottom(keys_area, 64, theme.SPACE)
-        cells = [cell for row in layout.rows(grid, 4) for cell in layout.columns(row, (1, 1, 1))]
+        keys_area, self.sources_area = self._halves()
+        self.code.rect, cells, cancel = _keys(keys_area)
         keys = [self._key(name, cell) for name, cell in zip(_KEYS, cells, strict=True)]
         close = Button(
             "keypad:close", t("common.cancel"), cancel, lambda: self.dismiss(False), "quiet"
         )
-        self.items = [self.code, *keys, close, *self._source_buttons(sources_area)]
+        self.items = [self.code, *keys, close, *self._source_buttons(self.sources_area)]
 
     def _source_buttons(self, area: pygame.Rect) -> list[Widget]:
         rest = layout.top(area, self.look.px(theme.BODY) + 16)[1]
@@ -161,6 +169,14 @@ class KeypadScene(ModalScene[bool]):
             look.text(surface, t("keypad.wrong"), title, style="feedback.wrong")
         else:
             look.heading(surface, t("keypad.title"), title)
-        caption = layout.top(self._halves()[1], look.px(theme.BODY) + 16)[0]
+        caption = layout.top(self.sources_area, look.px(theme.BODY) + 16)[0]
         look.text(surface, t("keypad.sources"), caption, style="label")
         self.draw_widgets(surface)
+
+
+def _keys(column: pygame.Rect) -> tuple[pygame.Rect, list[pygame.Rect], pygame.Rect]:
+    """The code box, the twelve keys and the Cancel button in the keys' column."""
+    code, rest = layout.top(column, 70, theme.SPACE)
+    cancel, grid = layout.bottom(rest, 64, theme.SPACE)
+    cells = [cell for row in layout.rows(grid, 4) for cell in layout.columns(row, (1, 1, 1))]
+    return code, cells, cancel

@@ -15,7 +15,7 @@ import pygame
 
 from escape_room.ui import theme
 from escape_room.ui.look import Look
-from escape_room.ui.text import Align, VAlign
+from escape_room.ui.text import Align, VAlign, layout
 
 Action = Callable[[], None]
 RectLike = pygame.Rect | tuple[int, int, int, int]
@@ -158,12 +158,29 @@ class Button(Widget):
         rect = self.rect.move(0, 2) if self.pressed else self.rect
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
-        inner = rect.inflate(-theme.SPACE, -theme.SPACE // 2)
-        label = f"✔ {self.label}" if self.selected else self.label
+        inner = _inside(rect)
+        label = self._shown(self.selected)
         bold = look.fits_bold(label, inner, self.pixels)
         look.text(surface, label, inner, style="button", size=self.pixels, colour=ink, bold=bold)
         if self.focused:
             look.focus_ring(surface, rect)
+
+    def reads_on_one_line(self, look: Look, *, ticked: bool = False) -> bool:
+        """Whether the label is drawn whole on one line (`ticked`: also with the tick it has
+        when chosen)."""
+        label, inner = self._shown(self.selected or ticked), _inside(self.rect)
+        bold = look.fits_bold(label, inner, self.pixels)
+        size = look.px(self.pixels)
+        fitted = layout(label, inner.width, inner.height, size, bold, min(size, look.min_text))
+        return len(fitted.lines) == 1 and not fitted.cut
+
+    def _shown(self, ticked: bool) -> str:
+        return f"✔ {self.label}" if ticked else self.label
+
+
+def _inside(rect: pygame.Rect) -> pygame.Rect:
+    """Where a button's label goes."""
+    return rect.inflate(-theme.SPACE, -theme.SPACE // 2)
 
 
 class Toggle(Button):

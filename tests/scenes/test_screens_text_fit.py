@@ -40,7 +40,6 @@ CUT_AT_200 = {
     ("facilitator-objectives", "lt"),
     ("facilitator-teams", "en"),
     ("facilitator-teams", "lt"),
-    ("keypad", "lt"),
     ("puzzle-categorize", "lt"),
     ("puzzle-code_lock", "lt"),
     ("puzzle-matching", "lt"),

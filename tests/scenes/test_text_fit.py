@@ -10,6 +10,7 @@ from escape_room.ui.fonts import font
 from escape_room.ui.look import look_for
 from escape_room.ui.settings import TEXT_SCALES
 from escape_room.ui.text import ELLIPSIS, layout, render_block
+from escape_room.ui.widgets import Button
 
 LONG_LT = (
     "Sustokite atokiau nuo šaligatvio krašto, žiūrėkite į kairę, į dešinę ir vėl į kairę, "
@@ -67,3 +68,13 @@ def test_drawn_text_stays_inside_its_rect() -> None:
     rect = pygame.Rect(50, 50, 150, 40)
     covered = look_for(200).text(surface, LONG_LT, rect, style="heading")
     assert rect.contains(covered)
+
+
+def test_a_button_tells_whether_its_word_reads_on_one_line() -> None:
+    # "Atidaryti" in a key of the exit keypad at 200 %: too narrow breaks or cuts it
+    look = look_for(200)
+    narrow = Button("key", "Atidaryti", (0, 0, 135, 86), pixels=theme.SMALL)
+    wide = Button("key", "Atidaryti", (0, 0, 200, 86), pixels=theme.SMALL)
+    assert not narrow.reads_on_one_line(look)
+    assert wide.reads_on_one_line(look)
+    assert not wide.reads_on_one_line(look, ticked=True)
