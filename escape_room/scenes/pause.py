@@ -88,9 +88,19 @@ class _Row:
     value: str
 
 
+@dataclass(frozen=True)
+class _Placed:
+    """A setting's row on its page: where its caption and its options go."""
+
+    row: _Row
+    caption: pygame.Rect
+    options: pygame.Rect
+
+
 class SettingsScene(ModalScene[None]):
     """Every setting, one row each (paged when the text is large); each change shows at once
-    on every screen and is kept for the next run."""
+    on every screen and is kept for the next run. A row's caption stands beside its options,
+    or above them when they would not each read on one line beside it."""
 
     pauses_below = True
     _panel = pygame.Rect(120, 30, 1040, 660)
@@ -106,7 +116,7 @@ class SettingsScene(ModalScene[None]):
             counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
             style="tile.caption",
         )
-        self.shown: list[_Row] = []
+        self.shown: list[_Placed] = []
         self.settings_changed()
 
     def _rows(self) -> list[_Row]:
@@ -140,17 +150,20 @@ class SettingsScene(ModalScene[None]):
     def settings_changed(self) -> None:
         t = self.ctx.t
         _, area, foot = self._regions()
-        rows = self._rows()
-        per_page = layout.fits(area, self._row_height())
-        self.pager.set_count(-(-len(rows) // per_page))
-        self.shown = rows[self.pager.page * per_page : (self.pager.page + 1) * per_page]
+        pages = self._pages(area)
+        self.pager.set_count(len(pages))
+        self.shown = pages[self.pager.page]
         pager_box, done = layout.columns(foot, (2.2, 1.0), theme.SPACE)
         self.pager.rect = pager_box
         self.items = []
-        for row, box in zip(self.shown, self._boxes(area), strict=False):
-            choices = layout.columns(box, (1.0, 1.6), theme.SPACE)[1]
+        for placed in self.shown:
+            row = placed.row
             options = Options(
-                f"settings:{row.name}", row.choices, choices, row.value, self._setter(row.name)
+                f"settings:{row.name}",
+                row.choices,
+                placed.options,
+                row.value,
+                self._setter(row.name),
             )
             self.items += options.widgets
         if self.pager.count > 1:
@@ -159,10 +172,36 @@ class SettingsScene(ModalScene[None]):
             Button("settings:done", t("settings.done"), done, lambda: self.dismiss(None))
         )
 
-    def _boxes(self, area: pygame.Rect) -> list[pygame.Rect]:
+    def _pages(self, area: pygame.Rect) -> list[list[_Placed]]:
+        """The rows placed one under the other, a new page where the next would not fit."""
+        pages: list[list[_Placed]] = [[]]
+        y = area.y
+        for row in self._rows():
+            caption, options = self._place(row, area.width)
+            if pages[-1] and y + options.bottom > area.bottom:
+                pages.append([])
+                y = area.y
+            pages[-1].append(_Placed(row, caption.move(area.x, y), options.move(area.x, y)))
+            y += options.bottom + layout.GAP
+        return pages
+
+    def _place(self, row: _Row, width: int) -> tuple[pygame.Rect, pygame.Rect]:
+        """The caption's and the options' boxes of a row `width` wide, from its top left; the
+        options stand lower when under the caption, too low for a label to break in two."""
+        caption = self.ctx.t(f"settings.{row.name}")
         height = self._row_height()
-        count = layout.fits(area, height)
-        return layout.rows(area, count, tallest=height)
+        beside, options = layout.columns(pygame.Rect(0, 0, width, height), (1.0, 1.6), theme.SPACE)
+        fits = self.look.needed_height(caption, beside.width, style="label") <= beside.height
+        if fits and self._one_line(row, options):
+            return beside, options
+        above = pygame.Rect(0, 0, width, self.look.height(caption, width, style="label"))
+        one_line = max(56, self.look.px(theme.BODY) + 28)
+        return above, pygame.Rect(0, above.bottom + layout.GAP, width, one_line)
+
+    def _one_line(self, row: _Row, rect: pygame.Rect) -> bool:
+        """Whether every option of `row` in `rect` reads on one line, even when chosen."""
+        options = Options("", row.choices, rect, row.value)
+        return all(button.reads_on_one_line(self.look, ticked=True) for button in options.buttons)
 
     def _setter(self, name: str) -> Callable[[str], None]:
         return lambda value: self.change(name, value)
@@ -186,11 +225,9 @@ class SettingsScene(ModalScene[None]):
     def draw(self, surface: pygame.Surface) -> None:
         look, t = self.look, self.ctx.t
         look.panel(surface, self._panel, theme.PAPER)
-        title, area, _ = self._regions()
-        look.heading(surface, t("settings.title"), title)
-        for row, box in zip(self.shown, self._boxes(area), strict=False):
-            caption = layout.columns(box, (1.0, 1.6), theme.SPACE)[0]
-            look.text(surface, t(f"settings.{row.name}"), caption, style="label")
+        look.heading(surface, t("settings.title"), self._regions()[0])
+        for placed in self.shown:
+            look.text(surface, t(f"settings.{placed.row.name}"), placed.caption, style="label")
         if self.pager.count > 1:
             self.pager.draw(surface, look)
         speech = self.ctx.speech.problem if self.ctx.settings.read_aloud else None

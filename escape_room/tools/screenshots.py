@@ -186,9 +186,17 @@ def _pause(ctx: GameContext, stack: SceneStack) -> None:
     stack.push(PauseScene(ctx))
 
 
-def _settings(ctx: GameContext, stack: SceneStack) -> None:
-    _room(ctx, stack)
-    stack.push(SettingsScene(ctx))
+def _settings(page: int) -> Build:
+    """The settings over the room, at page `page` (the last page when there are fewer)."""
+
+    def build(ctx: GameContext, stack: SceneStack) -> None:
+        _room(ctx, stack)
+        scene = SettingsScene(ctx)
+        stack.push(scene)
+        scene.pager.page = min(page, scene.pager.count - 1)
+        scene.settings_changed()
+
+    return build
 
 
 def _debrief(page: int) -> Build:
@@ -332,7 +340,9 @@ SCREENS: dict[str, Build] = {
     "panorama-3": _panorama(2),
     "keypad": _keypad,
     "pause": _pause,
-    "settings": _settings,
+    "settings": _settings(0),
+    "settings-2": _settings(1),
+    "settings-3": _settings(2),
     "debrief": _debrief(0),
     "debrief-objectives": _debrief(1),
     "debrief-missed": _debrief(2),

@@ -45,8 +45,6 @@ CUT_AT_200 = {
     ("puzzle-matching", "lt"),
     ("session", "en"),
     ("session", "lt"),
-    ("settings", "en"),
-    ("settings", "lt"),
     ("team", "en"),
     ("team", "lt"),
 }  # fmt: skip

@@ -15,7 +15,8 @@ from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.pause import SettingsScene
 from escape_room.ui import theme
-from escape_room.ui.settings import CONFIG_ENV, Settings
+from escape_room.ui.settings import CONFIG_ENV, TEXT_SCALES, Settings
+from escape_room.ui.widgets import Button
 
 CHANGES = {
     "text_scale": ("150", 150),
@@ -166,3 +167,29 @@ def test_each_setting_shows_at_once_on_the_screen(
     # then what it governs changes at once, without leaving the screen
     assert isinstance(pilot.scene, SettingsScene)
     assert _seen(game, pilot, name, engine) != before
+
+
+@pytest.mark.parametrize("scale", TEXT_SCALES)
+@pytest.mark.parametrize("lang", ["en", "lt"])
+def test_every_option_reads_on_one_line_and_every_setting_is_on_a_page(
+    mini_pack: Pack, tmp_path: Path, lang: str, scale: int
+) -> None:
+    # given the settings at a text size
+    game, pilot = start(mini_pack, tmp_path, lang)
+    choose(pilot, f"settings:text_scale:{scale}", keyboard=False)
+    scene = pilot.scene
+    assert isinstance(scene, SettingsScene)
+    shown: list[str] = []
+    # when each page is shown in turn
+    for page in range(scene.pager.count):
+        scene.pager.page = page
+        scene.settings_changed()
+        options = [
+            w
+            for w in scene.widgets()
+            if isinstance(w, Button) and not w.id.startswith(("settings:page", "settings:done"))
+        ]
+        # then every option reads on one line, chosen or not, and no setting is left out
+        assert all(option.reads_on_one_line(game.ctx.look, ticked=True) for option in options)
+        shown += [placed.row.name for placed in scene.shown]
+    assert shown == ["lang", "text_scale", *(name for name in CHANGES if name != "text_scale")]

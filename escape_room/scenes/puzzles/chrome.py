@@ -72,8 +72,7 @@ def hints_height(look: Look, width: int, text: str) -> int:
 
 def needed_height(look: Look, text: str, width: int, style: str) -> int:
     """How tall `text` in `style` is wrapped to `width` at the readable size."""
-    named = theme.STYLES[style]
-    return layout(text, width, 100_000, min(look.px(named.size), look.min_text), named.bold).height
+    return look.needed_height(text, width, style=style)
 
 
 def draw_message(surface: pygame.Surface, look: Look, rect: pygame.Rect, message: Message) -> None:
