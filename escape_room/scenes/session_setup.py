@@ -4,11 +4,12 @@ computer by typing its code. The screen shows the session's code once it is chos
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import pygame
 
 from escape_room.scenes.common import draw_heading
-from escape_room.ui import theme
+from escape_room.ui import layout, theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import Scene
 from escape_room.ui.widgets import Button, TextInput
@@ -18,6 +19,24 @@ Starter = Callable[[str], str | None]
 
 _LEFT, _RIGHT, _WIDTH = 100, 680, 500
 _CODE_CHARACTERS = set("ACDEFGHJKMNPQRTUVWXY234679acdefghjkmnpqrtuvwxy- ")
+_CODE_HEIGHT = 60
+_SAMPLE_CODE = "K7M-2QX"
+
+
+@dataclass(frozen=True)
+class _Places:
+    """Where Back goes, how far up the rest moves, and the box under the buttons for the
+    session's code and note, or a problem."""
+
+    back: pygame.Rect
+    raised: int
+    below: pygame.Rect
+
+
+_UNDER = _Places(pygame.Rect(340, 630, 600, 60), 0, pygame.Rect(140, 490, 1000, 130))
+"""Back under everything, as long as the note has room above it."""
+_BESIDE = _Places(pygame.Rect(40, 28, 240, 64), 20, pygame.Rect(60, 470, 1160, 242))
+"""Back beside the heading, and the rest of the screen for the note (large text)."""
 
 
 class SessionSetupScene(Scene):
@@ -41,19 +60,46 @@ class SessionSetupScene(Scene):
 
     def settings_changed(self) -> None:
         t = self.ctx.t
+        self.places = places = self._places()
+        up = -places.raised
         self.label.label = t("session.class_label")
         self.code.label = t("session.join_code")
+        self.label.rect = pygame.Rect(_LEFT, 330, _WIDTH, 64).move(0, up)
+        self.code.rect = pygame.Rect(_RIGHT, 330, _WIDTH, 64).move(0, up)
+        create, join = (pygame.Rect(x, 410 + up, _WIDTH, 64) for x in (_LEFT, _RIGHT))
         self.items = [
             self.label,
-            Button("session:create", t("session.create"), (_LEFT, 410, _WIDTH, 64), self._create),
+            Button("session:create", t("session.create"), create, self._create),
             self.code,
-            Button("session:join", t("session.join"), (_RIGHT, 410, _WIDTH, 64), self._join),
-            Button("session:back", t("common.back"), (340, 630, 600, 60), self.back, "quiet"),
+            Button("session:join", t("session.join"), join, self._join),
+            Button("session:back", t("common.back"), places.back, self.back, "quiet"),
         ]
+
+    def _places(self) -> _Places:
+        """Back under everything when the note and any problem fit above it (the longest
+        note too, so that Back stays put when a session starts), else beside the heading."""
+        notes = [self.ctx.t("session.note_joined", code=_SAMPLE_CODE), self._note()]
+        room = _UNDER.below.height - _CODE_HEIGHT
+        fits = all(self._needed(note, "screen.note") <= room for note in notes)
+        if fits and self._needed(self.message, "feedback.note") <= _UNDER.below.height:
+            return _UNDER
+        return _BESIDE
+
+    def _needed(self, text: str, style: str) -> int:
+        return self.look.needed_height(text, _UNDER.below.width, style=style) if text else 0
+
+    def _note(self) -> str:
+        """What the session's code is for, once a session is chosen."""
+        session, t = self.ctx.session, self.ctx.t
+        if session is None:
+            return ""
+        if session.class_label:
+            return t("session.note", code=session.code, label=session.class_label)
+        return t("session.note_joined", code=session.code)
 
     def _create(self) -> None:
         if not self.label.value.strip():
-            self.message = self.ctx.t("session.need_label")
+            self._say(self.ctx.t("session.need_label"))
             return
         self._done(self.start(self.label.value))
 
@@ -61,33 +107,33 @@ class SessionSetupScene(Scene):
         self._done(self.join(self.code.value))
 
     def _done(self, problem: str | None) -> None:
-        self.message = problem or ""
+        self._say(problem or "")
         if problem is None:
             self.focus.set("session:back")
 
+    def _say(self, message: str) -> None:
+        """Show a problem (none: ""), with room for it."""
+        self.message = message
+        self.settings_changed()
+
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)
-        look, t, ctx = self.look, self.ctx.t, self.ctx
-        draw_heading(surface, ctx, t("session.title"))
-        explain = pygame.Rect(140, 125, 1000, 90)
+        look, t, places = self.look, self.ctx.t, self.places
+        up = -places.raised
+        draw_heading(surface, self.ctx, t("session.title"), top=40 + up)
+        explain = pygame.Rect(140, 125 + up, 1000, 90)
         look.text(surface, t("session.explain"), explain, style="screen.text", align="center")
         for left, caption in ((_LEFT, "session.class_label"), (_RIGHT, "session.join_code")):
-            box = pygame.Rect(left, 230, _WIDTH, 90)
+            box = pygame.Rect(left, 230 + up, _WIDTH, 90)
             look.text(surface, t(caption), box, style="screen.text", bold=True)
         self.draw_widgets(surface)
-        if ctx.session is not None and not self.message:
-            code = t("session.code", code=ctx.session.code)
-            look.heading(surface, code, pygame.Rect(240, 490, 800, 60), theme.WARN)
-            session = ctx.session
-            note = (
-                t("session.note", code=session.code, label=session.class_label)
-                if session.class_label
-                else t("session.note_joined", code=session.code)
-            )
-            box = pygame.Rect(140, 550, 1000, 70)
-            look.text(surface, note, box, style="screen.note", valign="top")
+        below = places.below
+        if self.ctx.session is not None and not self.message:
+            code = t("session.code", code=self.ctx.session.code)
+            heading, note = layout.top(below, _CODE_HEIGHT, 0)
+            look.heading(surface, code, heading.inflate(-200, 0), theme.WARN)
+            look.text(surface, self._note(), note, style="screen.note", valign="top")
         elif self.message:
-            box = pygame.Rect(140, 490, 1000, 130)
             look.text(
-                surface, self.message, box, style="feedback.note", colour=theme.WARN, valign="top"
+                surface, self.message, below, style="feedback.note", colour=theme.WARN, valign="top"
             )
