@@ -30,6 +30,7 @@ from escape_room.scenes.room_view import (
     background,
     draw_hud,
     draw_inventory_bar,
+    draw_saving_warning,
     draw_status,
     saving_warning,
 )
@@ -422,6 +423,7 @@ class RoomScene(Scene):
         draw_hud(surface, ctx, self.room, run.time_left, run.score)
         draw_inventory_bar(surface, ctx, not run.inventory)
         self.draw_widgets(surface)
+        draw_saving_warning(surface, ctx)
         door = next(w.rect for w in self.things if w.id == "exit")
         self.motion.draw_over(surface, self.inventory_slots(), door)
         for thing in self.widgets():

@@ -1,5 +1,5 @@
 """What the room draws besides its widgets: the background, the bar at the top (room, countdown,
-points, a warning when scores are not saved) and the inventory bar at the bottom."""
+points), a warning under it when scores are not saved, and the inventory bar at the bottom."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ _POINTS_LEFT = 800
 def draw_hud(
     surface: pygame.Surface, ctx: GameContext, room: Room, left: float, score: int
 ) -> None:
-    """The top bar: the room's title, the time left, the points and any saving warning."""
+    """The top bar: the room's title, the time left and the points."""
     look, t = ctx.look, ctx.t
     surface.fill(theme.BAR, pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT))
     title = ctx.text(room.model.title)
@@ -40,12 +40,25 @@ def draw_hud(
     _draw_time(surface, ctx, left, centre)
     space = pygame.Rect(_EDGE, _TITLE_TOP, centre.left - theme.SPACE - _EDGE, _TITLE_HEIGHT)
     look.text(surface, title, space, style="bar")
-    points = pygame.Rect(_POINTS_LEFT, 6, theme.WIDTH - _EDGE - _POINTS_LEFT, 32)
+    points = pygame.Rect(_POINTS_LEFT, 0, theme.WIDTH - _EDGE - _POINTS_LEFT, theme.HUD_HEIGHT)
     look.text(surface, t("room.points", score=score), points, style="bar.points")
+
+
+def draw_saving_warning(surface: pygame.Surface, ctx: GameContext) -> None:
+    """When scores are not being saved, a strip under the top bar says why, in full at any
+    text size, over the scene and its hotspots."""
     warning = saving_warning(ctx)
-    if warning:
-        where = pygame.Rect(_POINTS_LEFT, 40, points.width, 26)
-        look.text(surface, warning, where, style="bar.warning")
+    if not warning:
+        return
+    look = ctx.look
+    left = _EDGE + _MARK + theme.SPACE
+    width = theme.WIDTH - left - _EDGE
+    height = look.height(warning, width, style="bar.warning") + theme.SPACE
+    strip = pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, height)
+    surface.fill(theme.BAR, strip)
+    _warning_mark(surface, pygame.Rect(_EDGE, strip.centery - _MARK // 2, _MARK, _MARK))
+    text = pygame.Rect(left, strip.y, width, height)
+    look.text(surface, warning, text, style="bar.warning", align="left")
 
 
 def _time_area(ctx: GameContext, room: Room, title: str) -> pygame.Rect:

@@ -13,7 +13,7 @@ import pytest
 
 from escape_room.content.pack import Pack
 from escape_room.model.events import HotspotOpened
-from escape_room.scenes.room_view import draw_hud, saving_warning
+from escape_room.scenes.room_view import draw_hud, draw_saving_warning, saving_warning
 from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
 from escape_room.ui.context import GameContext, Settings
@@ -40,7 +40,9 @@ def _play(ctx: GameContext, events: int) -> None:
 def _bar_texts(ctx: GameContext) -> list[str]:
     room = ctx.pack.rooms[0]
     with recording() as texts:
-        draw_hud(pygame.Surface((1280, 720)), ctx, room, 300.0, 10)
+        canvas = pygame.Surface((1280, 720))
+        draw_hud(canvas, ctx, room, 300.0, 10)
+        draw_saving_warning(canvas, ctx)
     assert not [t.text for t in texts if t.cut]
     return [t.text for t in texts]
 
@@ -98,9 +100,11 @@ class _Failing:
         (21, "other"),
     ],
 )
+@pytest.mark.parametrize("scale", [100, 200])
 def test_each_failure_of_the_store_has_its_plain_reason(
-    code: int, why: str, ctx: GameContext, monkeypatch: pytest.MonkeyPatch
+    code: int, why: str, scale: int, ctx: GameContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    ctx.settings.text_scale = scale
     assert ctx.scores is not None and ctx.scores.store is not None
     failure = (sqlite3.InterfaceError if why == "other" else sqlite3.OperationalError)("simulated")
     failure.sqlite_errorcode = code
@@ -109,7 +113,7 @@ def test_each_failure_of_the_store_has_its_plain_reason(
     assert ctx.scores.reason == why
     lasting = why in ("damaged", "folder_gone")
     said = ctx.t("saving.not_saving" if lasting else "saving.not_yet", why=ctx.t(f"saving.{why}"))
-    assert saving_warning(ctx) == said
+    assert saving_warning(ctx) == said and said in _bar_texts(ctx)
 
 
 def test_saving_again_clears_the_reason(ctx: GameContext) -> None:
