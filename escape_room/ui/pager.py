@@ -33,6 +33,8 @@ class Pager:
         self.id, self.rect, self.on_turn, self.style = id, rect, on_turn, style
         self.labels, self.counter = labels, counter
         self.page, self.count = 0, 1
+        self.stacked = False
+        """Whether Back goes over Next (in a column beside what is paged)."""
 
     @property
     def back_id(self) -> str:
@@ -58,8 +60,16 @@ class Pager:
             self.page = page
             self.on_turn()
 
+    def _parts(self) -> list[pygame.Rect]:
+        """Back, the counter and Next side by side; or Back over Next, with no counter, when
+        `stacked`."""
+        if not self.stacked:
+            return layout.columns(self.rect, (1.0, 0.8, 1.0))
+        back, forward = layout.rows(self.rect, 2)
+        return [back, pygame.Rect(back.x, back.bottom, back.width, 0), forward]
+
     def widgets(self) -> list[Widget]:
-        back, _, forward = layout.columns(self.rect, (1.0, 0.8, 1.0))
+        back, _, forward = self._parts()
         return [
             Button(
                 self.back_id,
@@ -80,7 +90,9 @@ class Pager:
 
     def draw(self, surface: pygame.Surface, look: Look) -> None:
         """The counter between the buttons (the buttons draw themselves as widgets)."""
-        middle = layout.columns(self.rect, (1.0, 0.8, 1.0))[1]
+        middle = self._parts()[1]
+        if not middle.height:
+            return
         text = self.counter(self.page + 1, self.count)
         if font(look.min_text).size(text)[0] > middle.width:
             text = f"{self.page + 1}/{self.count}"

@@ -85,3 +85,30 @@ def test_at_double_text_size_steps_are_paged_and_a_long_message_covers_them(
     # then the demo's answer turns the pages as it moves the steps, and solves it
     play(game, correct=True)
     assert game.scene.solved
+
+
+@pytest.mark.parametrize("lang", ["en", "lt"])
+def test_items_to_sort_and_pairs_to_match_fit_whole_on_every_page_at_double_text_size(
+    pack: Pack, lang: str, drawn: list[Drawn]
+) -> None:
+    problems: dict[str, list[str]] = {}
+    arranged = [
+        puzzle_id
+        for room in pack.rooms
+        for puzzle_id, puzzle in room.puzzles.items()
+        if puzzle.type in ("categorize", "matching")
+    ]
+    assert arranged
+    for puzzle_id in arranged:
+        # given a puzzle that sorts or pairs texts, at 200 %
+        game = open_at(pack, puzzle_id, lang, 200)
+        for page in range(game.scene.pager.count):
+            # when each of its pages is shown
+            drawn.clear()
+            game.pilot.advance()
+            # then every text on it is whole and readable
+            if found := misfits(drawn):
+                problems[f"{puzzle_id} page {page + 1}"] = found
+            if page + 1 < game.scene.pager.count:
+                game.pilot.click(game.scene.pager.next_id)
+    assert not problems

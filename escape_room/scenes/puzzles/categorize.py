@@ -12,7 +12,7 @@ from escape_room.kinds.categorize import Categorize
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
-from escape_room.scenes.puzzles.choices import Cell, TextBox
+from escape_room.scenes.puzzles.choices import Cell, TextBox, cell_fits
 from escape_room.scenes.puzzles.frame import CHECK_ID, Incomplete, PuzzleScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
@@ -22,7 +22,7 @@ from escape_room.ui.widgets import Widget
 
 _GAP = 8
 _CELL = (100, 190)
-"""The narrowest and widest a category's cell gets."""
+"""The narrowest and widest a category's cell gets (unless its name needs more)."""
 
 
 class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
@@ -36,7 +36,7 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
         if count > 5 and self._fit_in_two_columns(rest, count):
             cells = layout.grid(rest, count, 2, tallest=110)
             return [label, *(w for index, cell in enumerate(cells) for w in self._row(index, cell))]
-        shown, rows, turns = self.paged_rows(rest, count, lines=2)
+        shown, rows, turns = self.paged_rows(rest, count, lines=self._lines)
         widgets: list[Widget] = [label]
         for index, row in zip(shown, rows, strict=True):
             widgets += self._row(index, row)
@@ -45,7 +45,8 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
     def _fit_in_two_columns(self, area: pygame.Rect, count: int) -> bool:
         """Whether every item's text fits whole at a readable size with the rows in two columns."""
         cell = layout.grid(area, count, 2, tallest=110)[0]
-        width = cell.width - len(self.puzzle.categories) * (self._cell_width() + _GAP) - 3 * _GAP
+        cells = len(self.puzzle.categories) * (self._cell_width(cell.height) + _GAP)
+        width = cell.width - cells - 3 * _GAP
         size = self.look.min_text
         return not any(
             text_layout(self.ctx.text(item.text), width, cell.height - 8, size, True, size).cut
@@ -54,7 +55,7 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
 
     def _row(self, index: int, row: pygame.Rect) -> list[Widget]:
         categories = self.puzzle.categories
-        width = self._cell_width()
+        width = self._cell_width(row.height)
         cells_left = row.right - len(categories) * (width + _GAP) + _GAP
         text = pygame.Rect(row.x, row.y, cells_left - _GAP - row.x, row.height)
         item = self.ctx.text(self.puzzle.items[index].text)
@@ -64,11 +65,24 @@ class CategorizeScene(PuzzleScene[Categorize], kind="categorize"):
             widgets.append(self._cell(index, category.id, self.ctx.text(category.label), cell))
         return widgets
 
-    def _cell_width(self) -> int:
-        """Wide enough for the longest category name, within limits."""
+    def _lines(self, width: int) -> int:
+        """How many lines the longest item takes beside its cells in a row `width` wide (two
+        at least)."""
+        cells = len(self.puzzle.categories) * (self._cell_width(layout.TALLEST) + _GAP)
+        items = [self.ctx.text(item.text) for item in self.puzzle.items]
+        return max(2, self.lines_for(items, width - cells - theme.SPACE))
+
+    def _cell_width(self, height: int) -> int:
+        """Wide enough for the longest category name, within limits; wider when a cell
+        `height` tall needs it to show a name whole at a readable size."""
         face = font(self.look.px(theme.SMALL), True)
-        widest = max(face.size(self.ctx.text(c.label))[0] for c in self.puzzle.categories)
-        return max(_CELL[0], min(_CELL[1], widest + 20))
+        labels = [self.ctx.text(c.label) for c in self.puzzle.categories]
+        width = max(_CELL[0], min(_CELL[1], max(face.size(label)[0] for label in labels) + 20))
+        while width < 2 * _CELL[1] and not all(
+            cell_fits(self.look, label, (width, height)) for label in labels
+        ):
+            width += _GAP
+        return width
 
     def _cell(self, index: int, category: str, label: str, rect: pygame.Rect) -> Cell:
         def choose() -> None:

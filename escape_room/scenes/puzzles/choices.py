@@ -23,7 +23,8 @@ from escape_room.ui.widgets import Action, Button, RectLike
 
 Marker = Literal["radio", "check", "none"]
 _MARK = 30
-_TAG = 48
+TAG = 48
+"""The width of a tag's badge."""
 
 
 @dataclass(frozen=True)
@@ -153,19 +154,7 @@ class Cell(Button):
         rect = self.rect.move(0, 2) if self.pressed else self.rect
         pygame.draw.rect(surface, fill, rect, border_radius=theme.RADIUS)
         pygame.draw.rect(surface, theme.INK, rect, width=2, border_radius=theme.RADIUS)
-        size, width = look.min_text, rect.width - 8
-        label = layout(self.label, width, 100_000, size, self.selected, size).height
-        above = rect.height - _MARK - 10 >= label
-        if above:
-            mark = (rect.centerx, rect.y + 6 + _MARK // 2)
-            text = pygame.Rect(
-                rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10
-            )
-        else:
-            mark = (rect.x + 6 + _MARK // 2, rect.centery)
-            text = pygame.Rect(
-                rect.x + _MARK + 10, rect.y + 4, rect.width - _MARK - 14, rect.height - 8
-            )
+        mark, text = _cell_parts(look, self.label, rect, self.selected)
         pygame.draw.circle(surface, ink, mark, _MARK // 2, width=3)
         if self.selected:
             pygame.draw.circle(surface, ink, mark, _MARK // 4)
@@ -181,6 +170,33 @@ class Cell(Button):
         )
         if self.focused:
             look.focus_ring(surface, rect)
+
+
+def cell_fits(look: Look, label: str, size: tuple[int, int]) -> bool:
+    """Whether a :class:`Cell` of `size` shows all of `label` (chosen, so in bold) at a
+    readable size, each word whole."""
+    _, text = _cell_parts(look, label, pygame.Rect((0, 0), size), True)
+    pixels = look.px(whole_words(look, label, text.width, theme.SMALL, True))
+    fitted = layout(label, text.width, text.height, pixels, True, look.min_text)
+    return not fitted.cut and " ".join(fitted.lines).split() == label.split()
+
+
+def _cell_parts(
+    look: Look, label: str, rect: pygame.Rect, bold: bool
+) -> tuple[tuple[int, int], pygame.Rect]:
+    """Where a cell's marker (its centre) and label go: the marker above the label when the
+    cell is tall enough for both, else left of it."""
+    size = look.min_text
+    height = layout(label, rect.width - 8, 100_000, size, bold, size).height
+    if rect.height - _MARK - 10 >= height:
+        mark = (rect.centerx, rect.y + 6 + _MARK // 2)
+        return mark, pygame.Rect(
+            rect.x + 4, rect.y + _MARK + 8, rect.width - 8, rect.height - _MARK - 10
+        )
+    mark = (rect.x + 6 + _MARK // 2, rect.centery)
+    return mark, pygame.Rect(
+        rect.x + _MARK + 10, rect.y + 4, rect.width - _MARK - 14, rect.height - 8
+    )
 
 
 def text_width(width: int) -> int:
@@ -206,7 +222,7 @@ def _whole_words(text: str, width: int, pixels: int, text_scale: int, bold: bool
 
 def draw_tag(surface: pygame.Surface, look: Look, tag: Tag, inner: pygame.Rect) -> pygame.Rect:
     """Draw `tag` at the left of `inner`; returns what is left of `inner` to its right."""
-    badge = pygame.Rect(0, 0, _TAG, min(_TAG, inner.height))
+    badge = pygame.Rect(0, 0, TAG, min(TAG, inner.height))
     badge.midleft = inner.midleft
     pygame.draw.rect(surface, tag.colour, badge, border_radius=theme.RADIUS)
     pygame.draw.rect(surface, theme.PANEL, badge, width=2, border_radius=theme.RADIUS)

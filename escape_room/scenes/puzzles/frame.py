@@ -12,7 +12,7 @@ Esc is left to the app: it opens the pause menu (which stops the room's clock) o
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -146,23 +146,50 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         return Label("puzzle:how", text, line, theme.BODY, theme.MUTED_INK, bold=True), rest
 
     def paged_rows(
-        self, area: pygame.Rect, count: int, *, lines: int = 1, gap: int = layout.GAP
+        self,
+        area: pygame.Rect,
+        count: int,
+        *,
+        lines: int | Callable[[int], int] = 1,
+        gap: int = layout.GAP,
     ) -> tuple[range, list[pygame.Rect], list[Widget]]:
-        """`count` rows in `area`, each tall enough for `lines` lines of readable text; when
-        they do not all fit, a page of them with Back and Next under it. Returns the indexes
-        shown, their rows and the pager's buttons (none when every row fits)."""
-        least = lines * font(self.look.min_text).get_linesize() + theme.SPACE // 2
-        if layout.rows(area, count, gap)[0].height >= least:
+        """`count` rows in `area`, each tall enough for `lines` lines of readable text (or as
+        many as `lines` says for rows that wide); when they do not all fit, a page of them
+        with Back and Next under them, or right of them when a strip under them leaves no room
+        for a row. Returns the indexes shown, their rows and the pager's buttons (none when
+        every row fits)."""
+
+        def least(width: int) -> int:
+            many = lines(width) if callable(lines) else lines
+            return many * font(self.look.min_text).get_linesize() + theme.SPACE // 2
+
+        if layout.rows(area, count, gap)[0].height >= least(area.width):
             self.pager.set_count(1)
             return range(count), layout.rows(area, count, gap), []
-        strip = font(self.look.min_text).get_linesize() + theme.SPACE
-        rest = pygame.Rect(area.x, area.y, area.width, area.height - strip - gap)
-        self.per_page = max(1, (rest.height + gap) // (least + gap))
+        rest = self._place_pager(area, least, gap)
+        tallest = max(least(rest.width), layout.TALLEST)
+        self.per_page = max(1, (rest.height + gap) // (least(rest.width) + gap))
         self.pager.set_count(-(-count // self.per_page))
-        self.pager.rect = pygame.Rect(area.x, rest.bottom + gap, area.width, strip)
         first = self.pager.page * self.per_page
         shown = range(first, min(count, first + self.per_page))
-        return shown, layout.rows(rest, self.per_page, gap)[: len(shown)], self.pager.widgets()
+        rows = layout.rows(rest, self.per_page, gap, tallest)
+        return shown, rows[: len(shown)], self.pager.widgets()
+
+    def _place_pager(self, area: pygame.Rect, least: Callable[[int], int], gap: int) -> pygame.Rect:
+        """Put the pager under the rows in `area`, or right of them (Back over Next) when a
+        strip under them would leave less than `least` (of a row that wide) in height; returns
+        the rows' area."""
+        face = font(self.look.min_text, True)
+        strip = face.get_linesize() + theme.SPACE
+        under = pygame.Rect(area.x, area.y, area.width, area.height - strip - gap)
+        self.pager.stacked = under.height < least(area.width)
+        if not self.pager.stacked:
+            self.pager.rect = pygame.Rect(area.x, under.bottom + gap, area.width, strip)
+            return under
+        width = max(face.size(label)[0] for label in self.pager.labels) + 3 * theme.SPACE
+        rows = pygame.Rect(area.x, area.y, area.width - width - gap, area.height)
+        self.pager.rect = pygame.Rect(rows.right + gap, area.y, width, area.height)
+        return rows
 
     def lines_for(self, texts: list[str], width: int) -> int:
         """How many lines the longest of `texts` takes in `width` at the readable size (bold)."""

@@ -115,7 +115,13 @@ def caption(area: pygame.Rect, height: int = 40) -> tuple[pygame.Rect, pygame.Re
     return line, rest
 
 
-def rows(area: pygame.Rect, count: int, gap: int = GAP, tallest: int = 96) -> list[pygame.Rect]:
+TALLEST = 96
+"""The tallest a row of a puzzle's body gets unless its text needs more."""
+
+
+def rows(
+    area: pygame.Rect, count: int, gap: int = GAP, tallest: int = TALLEST
+) -> list[pygame.Rect]:
     """`count` rows one under the other in `area`, none taller than `tallest`."""
     height = min(tallest, (area.height - gap * (count - 1)) // max(1, count))
     return [
@@ -128,7 +134,7 @@ def grid(
     count: int,
     columns: int,
     gap: int = GAP,
-    tallest: int = 96,
+    tallest: int = TALLEST,
     across: bool = False,
 ) -> list[pygame.Rect]:
     """`count` cells filling `area` column by column (top to bottom, then the next column), or

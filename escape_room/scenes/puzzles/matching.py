@@ -13,7 +13,7 @@ from escape_room.kinds.matching import Matching
 from escape_room.pilot import Click, PilotAction
 from escape_room.scenes.contracts import PuzzleHost
 from escape_room.scenes.puzzles import layout
-from escape_room.scenes.puzzles.choices import Choice, Tag
+from escape_room.scenes.puzzles.choices import TAG, Choice, Tag
 from escape_room.scenes.puzzles.frame import CHECK_ID, Incomplete, PuzzleScene
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
@@ -22,6 +22,8 @@ from escape_room.ui.widgets import Widget
 Side = Literal["left", "right"]
 _LINES = 110
 """The space between the columns where the lines of the pairs run."""
+_TAGGED = 3 * theme.SPACE + TAG
+"""The width a text's margins and its pair's tag take from its box."""
 
 
 class MatchingScene(PuzzleScene[Matching], kind="matching"):
@@ -37,22 +39,26 @@ class MatchingScene(PuzzleScene[Matching], kind="matching"):
 
     def build_body(self, area: pygame.Rect) -> list[Widget]:
         label, rest = self.caption(area, self.ctx.t("puzzle.match_how"))
-        left_area, right_area = layout.split(rest, (rest.width - _LINES) // 2, _LINES)
-        shown, rows, turns = self.paged_rows(left_area, len(self.puzzle.pairs), lines=2)
-        if turns:
-            self.pager.rect.width = rest.width
-            turns = self.pager.widgets()
-        lefts = {i: self._box("left", i, r) for i, r in zip(shown, rows, strict=True)}
-        rights = {
-            self.shown[i]: self._box("right", self.shown[i], r.move(right_area.x - r.x, 0))
-            for i, r in zip(shown, rows, strict=True)
-        }
+        shown, rows, turns = self.paged_rows(rest, len(self.puzzle.pairs), lines=self._lines)
+        lefts: dict[int, Choice] = {}
+        rights: dict[int, Choice] = {}
+        for i, row in zip(shown, rows, strict=True):
+            left, right = layout.split(row, (row.width - _LINES) // 2, _LINES)
+            lefts[i] = self._box("left", i, left)
+            rights[self.shown[i]] = self._box("right", self.shown[i], right)
         self.lines = [
             (lefts[i].rect, rights[k].rect, _colour(i))
             for i, k in self.pairs.items()
             if i in lefts and k in rights
         ]
         return [label, *lefts.values(), *rights.values(), *turns]
+
+    def _lines(self, width: int) -> int:
+        """How many lines the longest text takes in a row `width` wide (two at least)."""
+        texts = [
+            self.ctx.text(text) for pair in self.puzzle.pairs for text in (pair.left, pair.right)
+        ]
+        return max(2, self.lines_for(texts, (width - _LINES) // 2 - _TAGGED))
 
     def _box(self, side: Side, index: int, rect: pygame.Rect) -> Choice:
         pair = self.puzzle.pairs[index]
