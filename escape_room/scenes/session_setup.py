@@ -33,10 +33,13 @@ class _Places:
     below: pygame.Rect
 
 
-_UNDER = _Places(pygame.Rect(340, 630, 600, 60), 0, pygame.Rect(140, 490, 1000, 130))
-"""Back under everything, as long as the note has room above it."""
-_BESIDE = _Places(pygame.Rect(40, 28, 240, 64), 20, pygame.Rect(60, 470, 1160, 242))
-"""Back beside the heading, and the rest of the screen for the note (large text)."""
+_PLACES = (
+    _Places(pygame.Rect(340, 630, 600, 60), 0, pygame.Rect(140, 490, 1000, 130)),
+    _Places(pygame.Rect(340, 652, 600, 60), 20, pygame.Rect(140, 470, 1000, 172)),
+    _Places(pygame.Rect(40, 28, 240, 64), 20, pygame.Rect(60, 470, 1160, 242)),
+)
+"""Back under everything; then with everything else raised for a longer note; then beside the
+heading, leaving the rest of the screen to the note (large text)."""
 
 
 class SessionSetupScene(Scene):
@@ -76,17 +79,24 @@ class SessionSetupScene(Scene):
         ]
 
     def _places(self) -> _Places:
-        """Back under everything when the note and any problem fit above it (the longest
-        note too, so that Back stays put when a session starts), else beside the heading."""
+        """The first places at which the note and any problem fit (the longest note too, so
+        that nothing moves when a session starts); the last when none do."""
         notes = [self.ctx.t("session.note_joined", code=_SAMPLE_CODE), self._note()]
-        room = _UNDER.below.height - _CODE_HEIGHT
-        fits = all(self._needed(note, "screen.note") <= room for note in notes)
-        if fits and self._needed(self.message, "feedback.note") <= _UNDER.below.height:
-            return _UNDER
-        return _BESIDE
 
-    def _needed(self, text: str, style: str) -> int:
-        return self.look.needed_height(text, _UNDER.below.width, style=style) if text else 0
+        def fits(places: _Places) -> bool:
+            below = places.below
+            room = below.height - _CODE_HEIGHT
+            return all(
+                self.look.needed_height(note, below.width, style="screen.note") <= room
+                for note in notes
+                if note
+            ) and (
+                not self.message
+                or self.look.needed_height(self.message, below.width, style="feedback.note")
+                <= below.height
+            )
+
+        return next((places for places in _PLACES if fits(places)), _PLACES[-1])
 
     def _note(self) -> str:
         """What the session's code is for, once a session is chosen."""
