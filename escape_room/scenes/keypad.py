@@ -68,7 +68,7 @@ class KeypadScene(ModalScene[bool]):
     def _key_width(self, height: int) -> int:
         """How wide a key must be for the Delete and Open words to read on one line (they are
         long in some languages)."""
-        width = (_KEYS_WIDTH - 2 * layout.GAP) // 3
+        width = round((_KEYS_WIDTH - 2 * layout.GAP) / 3)
         for name in ("delete", "open"):
             while not self._key(name, pygame.Rect(0, 0, width, height)).reads_on_one_line(
                 self.look
