@@ -88,22 +88,39 @@ class KeypadScene(ModalScene[bool]):
         self.items = [self.code, *keys, close, *self._source_buttons(self.sources_area)]
 
     def _source_buttons(self, area: pygame.Rect) -> list[Widget]:
+        """A button per source, all as tall as two lines; when they do not all fit, each only
+        as tall as its text needs, as many as fit."""
         rest = layout.top(area, self.look.px(theme.BODY) + 16)[1]
-        height = max(56, self.look.px(theme.SMALL) * 2 + 20)
-        sources = self.sources()[: layout.fits(rest, height)]
-        rows = layout.rows(rest, max(1, len(sources)), tallest=height)
-        return [
-            Button(
-                f"keypad:{s.id}",
-                s.text,
-                row,
-                s.open,
-                "quiet",
-                enabled=s.open is not None,
-                pixels=theme.SMALL,
+        sources = self.sources()
+        tallest = max(56, self.look.px(theme.SMALL) * 2 + 20)
+        heights = [tallest] * len(sources)
+        if layout.fits(rest, tallest) < len(sources):
+            heights = [min(tallest, self._source_height(s.text, rest.width)) for s in sources]
+        buttons: list[Widget] = []
+        for source, height in zip(sources, heights, strict=True):
+            box = pygame.Rect(rest.x, rest.y, rest.width, height)
+            if buttons:
+                box.top = buttons[-1].rect.bottom + layout.GAP
+            if box.bottom > rest.bottom:
+                break
+            buttons.append(
+                Button(
+                    f"keypad:{source.id}",
+                    source.text,
+                    box,
+                    source.open,
+                    "quiet",
+                    enabled=source.open is not None,
+                    pixels=theme.SMALL,
+                )
             )
-            for s, row in zip(sources, rows, strict=False)
-        ]
+        return buttons
+
+    def _source_height(self, text: str, width: int) -> int:
+        """How tall a source's button must be for its text at the readable size."""
+        inner = width - theme.SPACE
+        need = self.look.needed_height(text, inner, style="button", size=theme.SMALL)
+        return max(56, need + theme.SPACE)
 
     def _key(self, name: str, rect: pygame.Rect) -> Button:
         if name == "delete":

@@ -93,12 +93,14 @@ class Look:
         named = theme.STYLES[style]
         return layout(text, width, 100_000, self.px(named.size), named.bold).height if text else 0
 
-    def needed_height(self, text: str, width: int, *, style: str = "body") -> int:
-        """How tall `text` in `style` is wrapped to `width` at the readable size: the least
-        height of a box that shows it whole."""
+    def needed_height(
+        self, text: str, width: int, *, style: str = "body", size: int | None = None
+    ) -> int:
+        """How tall `text` in `style` (at `size` when given) is wrapped to `width` at the
+        readable size: the least height of a box that shows it whole."""
         named = theme.STYLES[style]
-        size = min(self.px(named.size), self.min_text)
-        return layout(text, width, 100_000, size, named.bold).height
+        pixels = min(self.px(size if size is not None else named.size), self.min_text)
+        return layout(text, width, 100_000, pixels, named.bold).height
 
     def heading(
         self,
