@@ -186,8 +186,8 @@ class SettingsScene(ModalScene[None]):
         return pages
 
     def _place(self, row: _Row, width: int) -> tuple[pygame.Rect, pygame.Rect]:
-        """The caption's and the options' boxes of a row `width` wide, from its top left; the
-        options stand lower when under the caption, too low for a label to break in two."""
+        """The caption's and the options' boxes of a row `width` wide, from its top left;
+        options under the caption are one line tall, so that no label breaks in two."""
         caption = self.ctx.t(f"settings.{row.name}")
         height = self._row_height()
         beside, options = layout.columns(pygame.Rect(0, 0, width, height), (1.0, 1.6), theme.SPACE)
