@@ -117,6 +117,7 @@ class SettingsScene(ModalScene[None]):
             style="tile.caption",
         )
         self.shown: list[_Placed] = []
+        self.noted = ""
         self.settings_changed()
 
     def _rows(self) -> list[_Row]:
@@ -137,19 +138,34 @@ class SettingsScene(ModalScene[None]):
             switch("read_aloud"),
         ]
 
-    def _regions(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
-        """The title, the rows and the bottom strip (pager and Done)."""
+    def _regions(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect, pygame.Rect]:
+        """The title, the rows, the note of a problem above the bottom strip (no height when
+        there is none) and the bottom strip (pager and Done)."""
         inner = layout.inset(self._panel, 2 * theme.SPACE, theme.SPACE)
         title, rest = layout.top(inner, self.look.px(theme.HEADING) + 24)
-        foot, rows = layout.bottom(rest, max(70, self.look.px(theme.BODY) + 36), theme.SPACE)
-        return title, rows, foot
+        foot, rest = layout.bottom(rest, max(70, self.look.px(theme.BODY) + 36), theme.SPACE)
+        need = self.look.needed_height(self.noted, rest.width, style="small") if self.noted else 0
+        note, rows = layout.bottom(rest, min(need, rest.height // 3), layout.GAP if need else 0)
+        return title, rows, note, foot
+
+    def _problem(self) -> str:
+        """Why a setting does not work (saving them, reading aloud), or ""."""
+        speech = self.ctx.speech.problem if self.ctx.settings.read_aloud else None
+        return self.ctx.settings_problem or speech or ""
+
+    def update(self, dt: float) -> None:
+        """A problem can come up at any time (the speech engine starts off the frame): make
+        room for it."""
+        if self._problem() != self.noted:
+            self.settings_changed()
 
     def _row_height(self) -> int:
         return max(60, self.look.px(theme.BODY) * 2)
 
     def settings_changed(self) -> None:
         t = self.ctx.t
-        _, area, foot = self._regions()
+        self.noted = self._problem()
+        _, area, _, foot = self._regions()
         pages = self._pages(area)
         self.pager.set_count(len(pages))
         self.shown = pages[self.pager.page]
@@ -230,9 +246,6 @@ class SettingsScene(ModalScene[None]):
             look.text(surface, t(f"settings.{placed.row.name}"), placed.caption, style="label")
         if self.pager.count > 1:
             self.pager.draw(surface, look)
-        speech = self.ctx.speech.problem if self.ctx.settings.read_aloud else None
-        problem = self.ctx.settings_problem or speech
-        if problem:
-            note = pygame.Rect(self._panel.x, self._panel.bottom + 2, self._panel.width, 26)
-            look.text(surface, problem, note, style="screen.note", size=theme.MIN_TEXT)
+        if self.noted:
+            look.text(surface, self.noted, self._regions()[2], style="small")
         self.draw_widgets(surface)

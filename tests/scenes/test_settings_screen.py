@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import pygame
 import pytest
 
 from escape_room.app import Game, GameOptions, build_game
@@ -15,6 +16,7 @@ from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.pause import SettingsScene
 from escape_room.ui import theme
+from escape_room.ui.look import recording
 from escape_room.ui.settings import CONFIG_ENV, TEXT_SCALES, Settings
 from escape_room.ui.widgets import Button
 
@@ -193,3 +195,25 @@ def test_every_option_reads_on_one_line_and_every_setting_is_on_a_page(
         assert all(option.reads_on_one_line(game.ctx.look, ticked=True) for option in options)
         shown += [placed.row.name for placed in scene.shown]
     assert shown == ["lang", "text_scale", *(name for name in CHANGES if name != "text_scale")]
+
+
+@pytest.mark.parametrize("scale", ["100", "200"])
+def test_a_problem_that_comes_up_later_is_shown_whole_inside_the_settings(
+    mini_pack: Pack, tmp_path: Path, scale: str
+) -> None:
+    # given the settings with reading aloud on, at a text size
+    game, pilot = start(mini_pack, tmp_path, "en")
+    choose(pilot, f"settings:text_scale:{scale}", keyboard=False)
+    choose(pilot, "settings:read_aloud:on", keyboard=False)
+    # when the speech engine then says it cannot start
+    problem = "no speech engine (OSError: libespeak.so.1: cannot open shared object file)"
+    game.ctx.speech.problem = problem
+    pilot.advance(1)
+    # then the settings make room for the whole problem, inside their panel
+    scene = pilot.scene
+    assert isinstance(scene, SettingsScene)
+    with recording() as drawn:
+        scene.draw(pygame.Surface((1280, 720)))
+    note = next(d for d in drawn if d.text == problem)
+    assert not note.cut and scene._panel.contains(note.covered)
+    assert not any(note.covered.colliderect(w.rect) for w in scene.widgets())
