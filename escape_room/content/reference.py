@@ -15,11 +15,12 @@ place. Tests check that both guides are up to date.
 from __future__ import annotations
 
 import argparse
+import html
 import re
 import types
 from functools import reduce
 from pathlib import Path
-from typing import Annotated, Any, Literal, Union, get_args, get_origin
+from typing import Annotated, Any, Literal, NamedTuple, Union, get_args, get_origin
 
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
@@ -31,6 +32,7 @@ from escape_room.content.models import PackFile, PuzzleBase, RoomFile
 from escape_room.content.puzzlefile import PuzzleFile
 from escape_room.content.questions import columns_table
 from escape_room.content.signs import sign_table
+from escape_room.kinds import KINDS
 
 _MARKED = re.compile(r"(<!-- fields: (\w+) -->\n)(.*?)(<!-- /fields -->)", re.DOTALL)
 _GROUND = re.compile(r"(<!-- ground -->\n)(.*?)(<!-- /ground -->)", re.DOTALL)
@@ -44,10 +46,12 @@ GUIDE_LANGUAGES = ("en", "lt")
 
 
 def update(text: str, lang: str = "en") -> str:
-    """`text` with every marked table replaced by the one the models give, in `lang`."""
+    """`text` with every marked table replaced by the one the models give, in `lang`; a key
+    holding another model links to that model's section of `text`."""
     say = wordings(lang)
+    links = section_links(text)
     text = _MARKED.sub(
-        lambda m: m.group(1) + field_table(_model(m.group(2)), say) + m.group(4), text
+        lambda m: m.group(1) + field_table(_model(m.group(2)), say, links) + m.group(4), text
     )
     text = _GROUND.sub(lambda m: m.group(1) + ground_table(lang) + m.group(3), text)
     text = _SIGNS.sub(lambda m: m.group(1) + sign_table(lang) + m.group(3), text)
@@ -55,17 +59,60 @@ def update(text: str, lang: str = "en") -> str:
     return _COLUMNS.sub(lambda m: m.group(1) + columns + m.group(3), text)
 
 
-def field_table(model: type[BaseModel], say: Wordings | None = None) -> str:
+def field_table(
+    model: type[BaseModel], say: Wordings | None = None, links: dict[str, str] | None = None
+) -> str:
     """A Markdown table of the keys of `model` (for a puzzle type, only its own keys), in
-    English unless `say` gives another language's wordings."""
-    say = say or wordings("en")
+    English unless `say` gives another language's wordings; `links` are the anchors of the
+    models' sections by model name (the name in lower case where not given)."""
+    say, links = say or wordings("en"), links or {}
     rows = [say.word(_HEADING), "| --- | --- | --- | --- |"]
     for name, info in _own_fields(model).items():
-        kind, required = _kind_of(info, say), _required(info, say)
+        kind, required = _kind_of(info, _Say(say, links)), _required(info, say)
         rows.append(
             f"| `{name}` | {kind} | {required} | {say.description(info.description or '')} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def anchors(text: str) -> list[tuple[str, str]]:
+    """Each heading of a Markdown `text` (outside code) with the anchor GitHub gives it: its
+    words in lower case, without punctuation, spaces as '-', '-1', '-2' … on a repeat."""
+    found: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for line in re.sub(r"```.*?```", "", text, flags=re.DOTALL).splitlines():
+        heading = re.fullmatch(r"#+ (.*)", line)
+        if heading:
+            words = heading.group(1)
+            slug = re.sub(r"[^\w\- ]", "", html.unescape(words).lower()).replace(" ", "-")
+            seen[slug] = seen.get(slug, -1) + 1
+            found.append((words, f"{slug}-{seen[slug]}" if seen[slug] else slug))
+    return found
+
+
+def section_links(text: str) -> dict[str, str]:
+    """The anchor of each model's section in `text`: the heading of its name or, for a puzzle
+    type's model, of its type."""
+    by_words: dict[str, str] = {}
+    for words, anchor in anchors(text):
+        by_words.setdefault(words, anchor)
+    titles = {name: name for name in format_models()}
+    titles |= {kind.model.__name__: kind.type for kind in KINDS.values()}
+    return {name: by_words[title] for name, title in titles.items() if title in by_words}
+
+
+class _Say(NamedTuple):
+    """How a table names kinds of value: its language's wordings and the models' links."""
+
+    wordings: Wordings
+    links: dict[str, str]
+
+    def word(self, wording: str, **parts: str) -> str:
+        return self.wordings.word(wording, **parts)
+
+    def link(self, model: type[BaseModel]) -> str:
+        name = model.__name__
+        return f"[{name}](#{self.links.get(name, name.lower())})"
 
 
 def _model(name: str) -> type[BaseModel]:
@@ -112,7 +159,7 @@ def _required(info: FieldInfo, say: Wordings) -> str:
     return say.word("no (default {value})", value=f"`{default}`")
 
 
-def _kind_of(info: FieldInfo, say: Wordings) -> str:
+def _kind_of(info: FieldInfo, say: _Say) -> str:
     pattern = _pattern_kind(info.metadata)
     return say.word(pattern) if pattern else _kind(info.annotation, say)
 
@@ -128,7 +175,7 @@ def _pattern_kind(metadata: list[Any]) -> str | None:
     return None
 
 
-def _kind(kind: Any, say: Wordings) -> str:
+def _kind(kind: Any, say: _Say) -> str:
     """A teacher's name for a type: "text", "list of ids", "[4 numbers]", "one of `a`, `b`"."""
     origin, args = get_origin(kind), get_args(kind)
     if origin is Annotated:
@@ -151,13 +198,13 @@ def _kind(kind: Any, say: Wordings) -> str:
     if origin is tuple:
         return say.word("[{count} numbers]", count=str(len(args))) if len(args) > 2 else "[x, y]"
     if isinstance(kind, type) and issubclass(kind, BaseModel):
-        return f"[{kind.__name__}](#{kind.__name__.lower()})"
+        return say.link(kind)
     return say.word(_PLAIN[kind]) if kind in _PLAIN else str(kind)
 
 
-def _many(kind: Any, say: Wordings) -> str:
+def _many(kind: Any, say: _Say) -> str:
     """What a list holds: "ids", "plain texts", "[Option](#option)"."""
-    english = _kind(kind, wordings("en"))
+    english = _kind(kind, _Say(wordings("en"), say.links))
     if english.startswith("["):
         return _kind(kind, say)
     return say.word(english + ("es" if english.endswith("x") else "s"))

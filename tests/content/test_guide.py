@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from escape_room.content import models
 from escape_room.content.pack import check_pack
 from escape_room.content.puzzlefile import PUZZLE_TYPES, PuzzleFile
-from escape_room.content.reference import format_models, update
+from escape_room.content.reference import anchors, format_models, update
 from escape_room.content.schema import json_schema
 
 GUIDE = Path(__file__).resolve().parents[2] / "docs" / "authoring.md"
@@ -102,6 +102,26 @@ def test_the_guide_gives_the_ground_lines_of_every_scene_the_game_draws(lang: st
     assert set(GROUND) == drawn
     table = GUIDES[lang].split("<!-- ground -->\n", 1)[1].split("<!-- /ground -->", 1)[0]
     assert {row.split("`")[1] for row in table.splitlines()[2:]} == drawn
+
+
+@pytest.mark.parametrize("lang", GUIDES)
+def test_every_link_inside_the_guide_leads_to_one_of_its_headings(lang: str) -> None:
+    text = GUIDES[lang]
+    prose = re.sub(r"```.*?```", "", text, flags=re.DOTALL)
+    targets = set(re.findall(r"\]\(#([^)]+)\)", prose))
+    assert len(targets) > 20
+    assert sorted(targets - {anchor for _, anchor in anchors(text)}) == []
+
+
+def test_a_heading_s_anchor_is_the_one_github_gives_it() -> None:
+    text = "## What `validate` checks\n### Hotspot\n```\n# file: x\n```\n### hotspot\n"
+    text += "#### Kelio ženklai\n"
+    assert [anchor for _, anchor in anchors(text)] == [
+        "what-validate-checks",
+        "hotspot",
+        "hotspot-1",
+        "kelio-ženklai",
+    ]
 
 
 def _outline(text: str) -> list[str]:
