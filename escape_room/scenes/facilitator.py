@@ -9,21 +9,20 @@ the mouse wheel turn the pages; Esc goes back to the title.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import pygame
 
 from escape_room.i18n import local_numbers
+from escape_room.scenes import facilitator_table as tables
 from escape_room.scenes.common import Card
-from escape_room.scenes.puzzles.choices import whole_words
 from escape_room.ui import theme
 from escape_room.ui.context import GameContext
 from escape_room.ui.fonts import font
 from escape_room.ui.pager import Paged, Pager
 from escape_room.ui.scene import Scene
-from escape_room.ui.text import Align
 from escape_room.ui.widgets import Button
 
 if TYPE_CHECKING:
@@ -41,7 +40,13 @@ _BACK, _NEXT, _EXPORT, _CLOSE = (
     "facilitator:close",
 )
 PANEL = pygame.Rect(40, 104, 1200, 504)
+"""The panel at normal text size; at larger sizes a taller footer takes some of its height."""
 BODY = PANEL.inflate(-48, -24)
+_SESSION_HEIGHT = 36
+"""The session's line under the heading, at normal size (taller at larger sizes)."""
+_FOOTER_BOTTOM, _FOOTER_HEIGHT = 698, 76
+_SAVE_WIDTH, _CLOSE_WIDTH = 330, 250
+"""The save and close buttons' widths at normal size; the pager has the rest of the row."""
 _HEADER_TOP = BODY.y + 56
 _HEADER_HEIGHT = 50
 _ROW_HEIGHT = (BODY.bottom - _HEADER_TOP - _HEADER_HEIGHT - 4) // ROWS_PER_PAGE
@@ -83,6 +88,8 @@ class Page:
 
     kind: str
     rows: list[tuple[str, ...]]
+    part: tables.Part | None = None
+    """A table's columns shown on this page (a wide table is shown in parts)."""
 
 
 class FacilitatorScene(Paged, Scene):
@@ -93,7 +100,7 @@ class FacilitatorScene(Paged, Scene):
         self.problem = ""
         self.pager = Pager(
             "facilitator",
-            pygame.Rect(BODY.x, 622, 548, 76),
+            pygame.Rect(BODY.x, _FOOTER_BOTTOM - _FOOTER_HEIGHT, 548, _FOOTER_HEIGHT),
             on_turn=self._turned,
             labels=("", ""),
             counter=lambda page, pages: self.ctx.t("facilitator.page", page=page, pages=pages),
@@ -138,23 +145,46 @@ class FacilitatorScene(Paged, Scene):
         self.pager.set_count(len(self.pages))
         self.pager.labels = (t("common.back"), t("common.next"))
         can_save = self.view is not None and not self.view.empty
+        self.pager.rect, save, close = self._footer()
         self.items = [
             *self.pager.widgets(),
-            Button(
-                _EXPORT,
-                t("facilitator.export"),
-                (BODY.x + 560, 622, 330, 76),
-                self.export,
-                enabled=can_save,
-            ),
-            Button(
-                _CLOSE,
-                t("facilitator.close"),
-                (BODY.x + 902, 622, 250, 76),
-                self.back,
-                "quiet",
-            ),
+            Button(_EXPORT, t("facilitator.export"), save, self.export, enabled=can_save),
+            Button(_CLOSE, t("facilitator.close"), close, self.back, "quiet"),
         ]
+
+    def _footer(self) -> tuple[pygame.Rect, pygame.Rect, pygame.Rect]:
+        """The pager's, the save button's and the close button's boxes: the buttons each wide
+        enough for its words on two lines, the pager the rest of the row. At larger text the
+        row is taller."""
+        top, height = self._footer_top(), _FOOTER_BOTTOM - self._footer_top()
+        save = max(_SAVE_WIDTH, self._button_width(self.ctx.t("facilitator.export")))
+        close = max(_CLOSE_WIDTH, self._button_width(self.ctx.t("facilitator.close")))
+        pager = BODY.width - save - close - 2 * _GAP
+        left = BODY.x + pager + _GAP
+        return (
+            pygame.Rect(BODY.x, top, pager, height),
+            pygame.Rect(left, top, save, height),
+            pygame.Rect(left + save + _GAP, top, close, height),
+        )
+
+    def _button_width(self, label: str) -> int:
+        """How wide a button must be for `label` on two lines."""
+        return tables.width_on_lines(label, self._button_font()) + 2 * theme.SPACE
+
+    def _footer_top(self) -> int:
+        """The top of the footer: tall enough for two lines of a button's label."""
+        lines = 2 * self._button_font().get_linesize() + theme.SPACE // 2
+        return _FOOTER_BOTTOM - max(_FOOTER_HEIGHT, lines)
+
+    def _button_font(self) -> pygame.font.Font:
+        """A button's label at the readable size, in bold (a little over it: text shrinks in
+        steps, which may pass over the size itself)."""
+        return font(self.look.min_text + 2, bold=True)
+
+    def _bottom(self) -> int:
+        """The bottom of what the panel holds: higher than at normal size when the footer is
+        taller."""
+        return BODY.bottom - (_FOOTER_BOTTOM - _FOOTER_HEIGHT - self._footer_top())
 
     def _pages(self) -> list[Page]:
         view = self.view
@@ -163,14 +193,27 @@ class FacilitatorScene(Paged, Scene):
         lang = self.ctx.lang
         objectives = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.objectives]
         teams = [tuple(local_numbers(c, lang) for c in r.cells()) for r in view.teams]
-        per_page, across = self._rows_per_page(), self._tiles_across()
+        across = self._tiles_across()
         tiles: list[tuple[str, ...]] = [(name,) for name in _TILES]
         explain = [] if self._note_fits() else [Page("explain", [])]
         return [
             *(Page("overview", chunk) for chunk in _chunks(tiles, 2 * across)),
             *explain,
-            *(Page("objectives", chunk) for chunk in _chunks(objectives, per_page)),
-            *(Page("teams", chunk) for chunk in _chunks(teams, per_page)),
+            *self._table_pages("objectives", _OBJECTIVE_COLUMNS, objectives),
+            *self._table_pages("teams", _TEAM_COLUMNS, teams),
+        ]
+
+    def _table_pages(
+        self, kind: str, columns: tuple[tuple[str, int], ...], rows: list[tuple[str, ...]]
+    ) -> list[Page]:
+        """A table's rows page by page; a table in parts shows each page's rows in each part."""
+        header = [self.ctx.t(f"facilitator.{key}") for key, _ in columns]
+        shares = [width for _, width in columns]
+        parts = tables.parts(self.look, header, rows, shares, BODY.width)
+        return [
+            Page(kind, chunk, part)
+            for chunk in _chunks(rows, self._rows_per_page())
+            for part in parts
         ]
 
     # --- sizes at the chosen text size -----------------------------------------------------
@@ -193,11 +236,11 @@ class FacilitatorScene(Paged, Scene):
         return _HEADER_TOP + self._header_height() + 4
 
     def _rows_per_page(self) -> int:
-        return max(1, (BODY.bottom - self._rows_top()) // self._row_height())
+        return max(1, (self._bottom() - self._rows_top()) // self._row_height())
 
     def _tiles_across(self) -> int:
         """Overview tiles in a row: four, or two when two rows of four do not fit."""
-        return 4 if 2 * (self._tile_height(4) + _GAP) <= BODY.bottom - _HEADER_TOP else 2
+        return 4 if 2 * (self._tile_height(4) + _GAP) <= self._bottom() - _HEADER_TOP else 2
 
     def _tile_height(self, across: int | None = None) -> int:
         """An overview tile: its figure, and its caption at the readable size."""
@@ -209,7 +252,7 @@ class FacilitatorScene(Paged, Scene):
 
     def _note_area(self) -> pygame.Rect:
         top = _HEADER_TOP + 2 * (self._tile_height() + _GAP)
-        return pygame.Rect(BODY.x, top, BODY.width, BODY.bottom - top)
+        return pygame.Rect(BODY.x, top, BODY.width, self._bottom() - top)
 
     def _note_fits(self) -> bool:
         """Whether the explanation fits under all the tiles (else it has a page of its own)."""
@@ -268,12 +311,15 @@ class FacilitatorScene(Paged, Scene):
     def draw(self, surface: pygame.Surface) -> None:
         look, t = self.look, self.ctx.t
         surface.fill(theme.BACKDROP)
-        heading = pygame.Rect(80, 6, theme.WIDTH - 160, 58)
+        below = max(_SESSION_HEIGHT, font(look.min_text).get_linesize())
+        heading = pygame.Rect(80, 6, theme.WIDTH - 160, PANEL.y - 10 - below)
         look.text(surface, t("facilitator.title"), heading, style="bar.clock", valign="top")
         if self.view is not None:
-            line = pygame.Rect(80, 64, theme.WIDTH - 160, 36)
+            line = pygame.Rect(80, PANEL.y - 4 - below, theme.WIDTH - 160, below)
             look.text(surface, self._session_line(), line, style="bar.small", valign="top")
-        look.panel(surface, PANEL, theme.PAPER)
+        panel = PANEL.copy()
+        panel.height += self._bottom() - BODY.bottom
+        look.panel(surface, panel, theme.PAPER)
         page = self.pages[self.page]
         {
             "message": self._message,
@@ -281,7 +327,7 @@ class FacilitatorScene(Paged, Scene):
             "explain": self._explain,
             "objectives": self._objectives,
             "teams": self._teams,
-        }[page.kind](surface, page.rows)
+        }[page.kind](surface, page)
         self.pager.draw(surface, look)
         self.draw_widgets(surface)
 
@@ -297,19 +343,19 @@ class FacilitatorScene(Paged, Scene):
         box = pygame.Rect(BODY.x, BODY.y, BODY.width, 48)
         self.look.text(surface, self.ctx.t(key), box, style="body.bold", size=theme.HEADING - 6)
 
-    def _message(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+    def _message(self, surface: pygame.Surface, _: Page) -> None:
         text = self.problem or self.ctx.t("facilitator.nothing_yet")
-        box = BODY.inflate(-80, -80)
+        box = pygame.Rect(BODY.x, BODY.y, BODY.width, self._bottom() - BODY.y).inflate(-80, -80)
         self.look.text(surface, text, box, style="puzzle.option")
 
-    def _overview(self, surface: pygame.Surface, tiles: list[tuple[str, ...]]) -> None:
+    def _overview(self, surface: pygame.Surface, page: Page) -> None:
         assert self.view is not None
         look, t = self.look, self.ctx.t
         self._page_title(surface, "facilitator.overview")
         cells = {k: local_numbers(v, self.ctx.lang) for k, v in self.view.overview.cells().items()}
         across = self._tiles_across()
         width = (BODY.width - (across - 1) * _GAP) // across
-        for index, (name,) in enumerate(tiles):
+        for index, (name,) in enumerate(page.rows):
             x, height = BODY.x + (index % across) * (width + _GAP), self._tile_height()
             tile = pygame.Rect(x, _HEADER_TOP + (index // across) * (height + _GAP), width, height)
             look.panel(surface, tile, theme.PANEL)
@@ -329,64 +375,84 @@ class FacilitatorScene(Paged, Scene):
         if self._note_fits():
             look.text(surface, t("facilitator.explain"), self._note_area(), style="small")
 
-    def _explain(self, surface: pygame.Surface, _: list[tuple[str, ...]]) -> None:
+    def _explain(self, surface: pygame.Surface, _: Page) -> None:
         """What the figures mean, on a page of its own when it does not fit under them."""
         self._page_title(surface, "facilitator.overview")
-        area = pygame.Rect(BODY.x, _HEADER_TOP, BODY.width, BODY.bottom - _HEADER_TOP)
+        area = pygame.Rect(BODY.x, _HEADER_TOP, BODY.width, self._bottom() - _HEADER_TOP)
         self.look.text(surface, self.ctx.t("facilitator.explain"), area, style="small")
 
-    def _objectives(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
+    def _objectives(self, surface: pygame.Surface, page: Page) -> None:
         self._page_title(surface, "facilitator.objectives")
-        self._table(surface, _OBJECTIVE_COLUMNS, rows)
+        self._table(surface, _OBJECTIVE_COLUMNS, page)
 
-    def _teams(self, surface: pygame.Surface, rows: list[tuple[str, ...]]) -> None:
+    def _teams(self, surface: pygame.Surface, page: Page) -> None:
         self._page_title(surface, "facilitator.teams")
-        self._table(surface, _TEAM_COLUMNS, rows)
+        self._table(surface, _TEAM_COLUMNS, page)
 
     def _table(
-        self,
-        surface: pygame.Surface,
-        columns: tuple[tuple[str, int], ...],
-        rows: list[tuple[str, ...]],
+        self, surface: pygame.Surface, columns: tuple[tuple[str, int], ...], page: Page
     ) -> None:
-        """A header row and the rows; the first column left, the figures centred."""
-        look, t = self.look, self.ctx.t
-        header = [t(f"facilitator.{key}") for key, _ in columns]
-        widths = [width for _, width in columns]
-        for box, text, first in _cells(_HEADER_TOP, self._header_height(), widths, header):
-            align: Align = "left" if first else "center"
-            size = whole_words(look, text, box.width, theme.SMALL)
-            look.text(surface, text, box, style="table.head", size=size, align=align)
-        height = self._row_height()
-        for number, row in enumerate(rows):
+        """A header row and the page's rows, in the page's part of the table: the first column
+        left, the figures centred."""
+        part = page.part
+        assert part is not None
+        header = [self.ctx.t(f"facilitator.{columns[i][0]}") for i in part.columns]
+        heads = _cells(_HEADER_TOP, self._header_height(), part.widths, header)
+        self._draw_cells(surface, [heads], style="table.head", gain=False)
+        height, rows = self._row_height(), []
+        for number, row in enumerate(page.rows):
             top = self._rows_top() + number * height
             if number % 2 == 0:
                 stripe = pygame.Rect(BODY.x - 8, top, BODY.width + 16, height)
                 pygame.draw.rect(surface, _STRIPE, stripe, border_radius=6)
-            cells = _cells(top, height, widths, list(row))
-            for index, (box, text, first) in enumerate(cells):
-                colour = _gain_colour(text) if index == len(cells) - 1 else theme.INK
-                where: Align = "left" if first else "center"
-                box = box.inflate(0, -6)
-                size = whole_words(look, text, box.width, theme.SMALL, first)
+            cells = _cells(top, height, part.widths, [row[i] for i in part.columns])
+            rows.append([(box.inflate(0, -6), text, first) for box, text, first in cells])
+        gain = part.columns[-1] == len(columns) - 1
+        self._draw_cells(surface, rows, style="table.cell", gain=gain)
+
+    def _draw_cells(
+        self, surface: pygame.Surface, rows: list[list[_Cell]], *, style: str, gain: bool
+    ) -> None:
+        """The cells of `rows` at the largest size at which every one fits whole: the
+        headings at one size, the names at one and the figures at one. The first column left
+        and (in the rows) bold, the gain (last, when `gain`) in colour."""
+        look, cell = self.look, style == "table.cell"
+        fitting = [
+            min(
+                tables.size_for(
+                    look, text, box, style=style, bold=cell and first, figure=cell and not first
+                )
+                for box, text, first in column
+            )
+            for column in zip(*rows, strict=True)
+        ]
+        if cell:
+            sizes = [fitting[0], *[min(fitting[1:])] * (len(fitting) - 1)]
+        else:
+            sizes = [min(fitting)] * len(fitting)
+        for texts in rows:
+            for index, ((box, text, first), size) in enumerate(zip(texts, sizes, strict=True)):
+                last = gain and index == len(texts) - 1
                 look.text(
                     surface,
                     text,
                     box,
-                    style="table.cell",
-                    colour=colour,
-                    bold=first,
-                    align=where,
+                    style=style,
                     size=size,
+                    colour=_gain_colour(text) if last else None,
+                    bold=cell and first,
+                    align="left" if first else "center",
                 )
 
 
 _TURN_KEYS = {pygame.K_PAGEDOWN: 1, pygame.K_PAGEUP: -1}
 
 
-def _cells(
-    top: int, height: int, widths: list[int], texts: list[str]
-) -> list[tuple[pygame.Rect, str, bool]]:
+_Cell = tuple[pygame.Rect, str, bool]
+"""A text's box in a table, the text, and whether it is in the first column."""
+
+
+def _cells(top: int, height: int, widths: Sequence[int], texts: list[str]) -> list[_Cell]:
     """Each text's box along a row of the table, and whether it is the first column."""
     boxes, x = [], BODY.x
     gap = (BODY.width - sum(widths)) // (len(widths) - 1)

@@ -28,6 +28,7 @@ from escape_room.scoring.records import Session
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
+from escape_room.ui.text import layout
 from tests.scenes.conftest import fixed_now
 from tests.scenes.textcheck import Drawn, misfits
 
@@ -252,15 +253,30 @@ def draw_every_page(scene: FacilitatorScene) -> None:
         scene.draw(canvas)
 
 
-@pytest.mark.parametrize("size", [100])
+def broken(texts: list[Drawn]) -> list[str]:
+    """The texts drawn with a word or a figure ("113 / 130") broken across two lines."""
+    found = []
+    for text, rect, pixels, bold, smallest in texts:
+        lines = layout(text, rect.width, rect.height, pixels, bold, smallest).lines
+        words = " ".join(lines).split() != text.split()
+        fraction = any(line.endswith(" /") or line.startswith("/ ") for line in lines)
+        if words or fraction:
+            found.append(f"{text!r} as {lines}")
+    return found
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
 @pytest.mark.parametrize("lang", ["en", "lt"])
 def test_every_page_fits_its_texts_whole_and_readable(
     bundled_pack: Pack, tmp_path: Path, drawn: list[Drawn], lang: str, size: int
 ) -> None:
     game, _ = game_with_class(bundled_pack, tmp_path, teams=12, lang=lang)
     game.ctx.settings.text_scale = size
-    draw_every_page(open_results(Pilot(game.app)))
-    assert len(drawn) > 100 and not misfits(drawn)
+    scene = open_results(Pilot(game.app))
+    draw_every_page(scene)
+    assert len(drawn) > 100 and not misfits(drawn) and not broken(drawn)
+    buttons = [w.rect for w in scene.widgets()]
+    assert not [a for i, a in enumerate(buttons) if a.collidelist(buttons[i + 1 :]) != -1]
     assert game.ctx.scores.store is not None
     game.ctx.scores.store.close()
 
@@ -288,7 +304,22 @@ def test_at_larger_text_the_tables_have_fewer_taller_rows_and_every_row_is_shown
     pages = len(scene.pages)
     game.ctx.settings.text_scale = text_scale
     scene.settings_changed()
-    rows = [
-        row for page in scene.pages if page.kind in ("objectives", "teams") for row in page.rows
-    ]
-    assert len(scene.pages) > pages and rows == normal
+    parts: dict[tuple[int, ...], list[tuple[str, ...]]] = {}
+    for page in scene.pages:
+        if page.part is not None:
+            parts.setdefault(page.part.columns, []).extend(page.rows)
+    first = [rows for columns, rows in parts.items() if columns[:2] == (0, 1)]
+    assert len(scene.pages) > pages and [row for rows in first for row in rows] == normal
+
+
+def test_at_the_largest_text_the_teams_are_shown_in_two_parts_each_with_the_names(
+    game: Game,
+) -> None:
+    pilot = Pilot(game.app)
+    scene = open_results(pilot)
+    game.ctx.settings.text_scale = 200
+    scene.settings_changed()
+    teams = [page for page in scene.pages if page.kind == "teams"]
+    parts = list(dict.fromkeys(page.part.columns for page in teams if page.part is not None))
+    assert parts == [(0, 1, 2, 3), (0, 4, 5, 6)]
+    assert [page.rows for page in teams[::2]] == [page.rows for page in teams[1::2]]
