@@ -59,7 +59,8 @@ def layout(
         if size <= _FLOOR:
             lines = ()
             break
-        size -= max(1, size // 12)
+        step = max(1, size // 12)
+        size = max(size - step, floor) if size > floor else size - step
     return _measured(lines, size, bold, line_height)
 
 
