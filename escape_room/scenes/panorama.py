@@ -95,6 +95,7 @@ class PanoramaRoomScene(RoomScene):
         self.homes = {**homes, "exit": model.exit.shape}
         self.things.sort(key=lambda thing: _middle(self.homes[thing.id]))
         self.compass.marks = self._marks()
+        self.compass.fit(self.look)
         self.controls = [
             EdgeButton("panorama:left", t("panorama.turn_left"), -1, lambda: self.turn(-EDGE_STEP)),
             self.compass,
@@ -190,7 +191,7 @@ class PanoramaRoomScene(RoomScene):
             self.turn(_TURN_KEYS[event.key] * KEY_STEP)
             return True
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            if COMPASS_RECT.collidepoint(event.pos):
+            if self.compass.rect.collidepoint(event.pos):
                 self._face(self.compass.heading_at(event.pos[0]))
                 return True
             if not any(c.contains(event.pos) for c in self.controls):

@@ -19,6 +19,7 @@ from escape_room.content.panorama import turn_between, wrap
 from escape_room.content.text import resolve
 from escape_room.scenes.room_view import scaled_picture
 from escape_room.ui import theme
+from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
 from escape_room.ui.widgets import Widget
 
@@ -26,6 +27,7 @@ MIDDLE = theme.WIDTH / 2
 GLIDE_RATE = 10.0
 """How fast a glide closes the gap: this share of it per second (at most all of it)."""
 COMPASS_RECT = pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, 36)
+"""The compass at normal text size; with larger text it grows down over the view's sky."""
 EDGE_SIZE = (56, 120)
 EDGE_MARGIN = 8
 
@@ -128,8 +130,13 @@ class Compass(Widget):
     def __init__(
         self, label: str, marks: Sequence[Mark], turning: Turning, on_turn: Callable[[float], None]
     ) -> None:
-        super().__init__("panorama:compass", label, COMPASS_RECT)
+        super().__init__("panorama:compass", label, COMPASS_RECT.copy())
         self.marks, self.turning, self.on_turn = list(marks), turning, on_turn
+
+    def fit(self, look: Look) -> None:
+        """Make the strip tall enough for the place names at the readable size of `look`."""
+        names = font(look.min_text, bold=True).get_linesize() + 12
+        self.rect.height = max(COMPASS_RECT.height, names)
 
     def heading_at(self, x: float) -> float:
         """The panorama x that strip position x stands for."""

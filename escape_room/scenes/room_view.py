@@ -25,7 +25,8 @@ _EDGE = 16
 """The gap between the bar's texts and the canvas' left and right edges."""
 _TITLE_TOP, _TITLE_HEIGHT = 8, 54
 _CAPTION, _CLOCK = pygame.Rect(500, 2, 280, 26), pygame.Rect(500, 29, 280, 40)
-_MARK = 36
+_MARK, _BIG_MARK = 36, 48
+"""The warning mark beside the time; the clock or mark beside it when text is large."""
 _POINTS_LEFT = 800
 
 
@@ -56,7 +57,7 @@ def draw_saving_warning(surface: pygame.Surface, ctx: GameContext) -> None:
     height = look.height(warning, width, style="bar.warning") + theme.SPACE
     strip = pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, height)
     surface.fill(theme.BAR, strip)
-    _warning_mark(surface, pygame.Rect(_EDGE, strip.centery - _MARK // 2, _MARK, _MARK))
+    _icon(surface, "warning", pygame.Rect(_EDGE, strip.centery - _MARK // 2, _MARK, _MARK))
     text = pygame.Rect(left, strip.y, width, height)
     look.text(surface, warning, text, style="bar.warning", align="left")
 
@@ -65,11 +66,15 @@ def _time_area(ctx: GameContext, room: Room, title: str) -> pygame.Rect:
     """The middle of the bar: as wide as its widest caption, or the longest time with the
     warning mark on either side, so the title beside it never moves as time runs. Centred,
     unless the title would be cut there: then it moves right, as far as the points allow."""
-    look, t = ctx.look, ctx.t
-    captions = (t("room.time_left"), t("room.last_minute"))
-    caption = max(look.fit(text, _CAPTION, style="bar.small").width for text in captions)
-    clock = look.fit(format_time(room.model.time_limit), _CLOCK, style="bar.clock").width
-    width = max(caption, clock + 2 * (_MARK + theme.SPACE // 2)) + 2
+    look = ctx.look
+    longest = format_time(room.model.time_limit)
+    if _stacked(ctx):
+        caption = max(look.fit(text, _CAPTION, style="bar.small").width for text in _whens(ctx))
+        clock = look.fit(longest, _CLOCK, style="bar.clock").width
+        width = max(caption, clock + 2 * (_MARK + theme.SPACE // 2)) + 2
+    else:
+        line = pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT)
+        width = look.fit(longest, line, style="bar").width + _BIG_MARK + theme.SPACE // 2 + 2
     area = pygame.Rect(0, 0, width, theme.HUD_HEIGHT)
     area.centerx = theme.WIDTH // 2
     free = area.left - theme.SPACE - _EDGE
@@ -79,18 +84,39 @@ def _time_area(ctx: GameContext, room: Room, title: str) -> pygame.Rect:
     return area
 
 
+def _whens(ctx: GameContext) -> tuple[str, str]:
+    return ctx.t("room.time_left"), ctx.t("room.last_minute")
+
+
+def _stacked(ctx: GameContext) -> bool:
+    """Whether the caption fits above the time at its full size (at normal text size); with
+    larger text a clock stands for the caption, beside the time."""
+    look = ctx.look
+    fitted = [look.fit(when, _CAPTION, style="bar.small") for when in _whens(ctx)]
+    return all(f.pixels == look.px(theme.STYLES["bar.small"].size) for f in fitted)
+
+
 def _draw_time(surface: pygame.Surface, ctx: GameContext, left: float, area: pygame.Rect) -> None:
-    """The caption and the time left in `area`; in the last minute in yellow, with a warning
-    mark to the left of the time."""
+    """The caption above the time left in `area`, or a clock beside it; in the last minute in
+    yellow, with a warning mark to the left (in place of the clock)."""
     look, low = ctx.look, left < LOW_TIME
     ink = theme.WARN if low else theme.BAR_TEXT
-    caption = pygame.Rect(area.x, _CAPTION.y, area.width, _CAPTION.height)
-    clock = pygame.Rect(area.x, _CLOCK.y, area.width, _CLOCK.height)
-    when = ctx.t("room.last_minute" if low else "room.time_left")
-    look.text(surface, when, caption, style="bar.small", colour=ink)
-    look.text(surface, format_time(left), clock, style="bar.clock", colour=ink)
+    if _stacked(ctx):
+        when = ctx.t("room.last_minute" if low else "room.time_left")
+        caption = pygame.Rect(area.x, _CAPTION.y, area.width, _CAPTION.height)
+        clock = pygame.Rect(area.x, _CLOCK.y, area.width, _CLOCK.height)
+        look.text(surface, when, caption, style="bar.small", colour=ink)
+        look.text(surface, format_time(left), clock, style="bar.clock", colour=ink)
+        mark = pygame.Rect(area.x, clock.centery - _MARK // 2, _MARK, _MARK)
+    else:
+        beside = _BIG_MARK + theme.SPACE // 2
+        line = pygame.Rect(area.x + beside, area.y, area.width - beside, area.height)
+        look.text(surface, format_time(left), line, style="bar", colour=ink, align="center")
+        mark = pygame.Rect(area.x, area.centery - _BIG_MARK // 2, _BIG_MARK, _BIG_MARK)
+        if not low:
+            _icon(surface, "clock", mark)
     if low:
-        _warning_mark(surface, pygame.Rect(area.x, clock.centery - 18, _MARK, _MARK))
+        _icon(surface, "warning", mark)
 
 
 def draw_status(surface: pygame.Surface, ctx: GameContext, left: float, score: int) -> None:
@@ -104,17 +130,17 @@ def draw_status(surface: pygame.Surface, ctx: GameContext, left: float, score: i
     time_box, points_box = layout.columns(layout.inset(strip, theme.SPACE, 2), (1.0, 1.0))
     if low:
         mark = pygame.Rect(time_box.x, strip.centery - 16, 32, 32)
-        _warning_mark(surface, mark)
+        _icon(surface, "warning", mark)
         time_box = layout.columns(time_box, (32.0, time_box.width - 40.0))[1]
     colour = theme.WARN if low else theme.BAR_TEXT
     look.text(surface, f"{when} {format_time(left)}", time_box, style="bar", colour=colour)
     look.text(surface, t("room.points", score=score), points_box, style="bar.points")
 
 
-def _warning_mark(surface: pygame.Surface, rect: pygame.Rect) -> None:
+def _icon(surface: pygame.Surface, kind: str, rect: pygame.Rect) -> None:
     from escape_room.art.icons import draw_icon
 
-    draw_icon(surface, "warning", rect)
+    draw_icon(surface, kind, rect)
 
 
 _FOR_GOOD = ("session_deleted", "folder_gone", "damaged")
