@@ -146,10 +146,13 @@ class HotspotScene(PuzzleScene[HotspotPuzzle], kind="hotspot"):
         below = self.bottom().body_bottom - picture.bottom - 8
         keys = pygame.Rect(picture.x, picture.bottom + 8, picture.width, below)
         look.text(surface, t("puzzle.hotspot_keys"), keys, style="small.muted")
-        heading = pygame.Rect(area.x, area.y, area.width, 40)
         found = t("puzzle.found", found=len(self.found), find=self.need)
+        tall = max(40, chrome.needed_height(look, found, area.width, "body.bold"))
+        heading = pygame.Rect(area.x, area.y, area.width, tall)
         look.text(surface, found, heading, style="body.bold", colour=theme.GOOD)
-        listing = pygame.Rect(area.x, heading.bottom + 4, area.width, area.height - 44)
+        listing = pygame.Rect(
+            area.x, heading.bottom + 4, area.width, area.bottom - heading.bottom - 4
+        )
         look.text(surface, self.result_details(), listing, style="small")
 
     def result_details(self) -> str:
