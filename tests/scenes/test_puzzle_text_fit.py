@@ -14,7 +14,9 @@ from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.answers import correct_response
 from escape_room.scenes.contracts import CONTINUE_ID, HINT_ID
+from escape_room.scenes.puzzles.code_lock import CodeLockScene
 from escape_room.scenes.puzzles.frame import AGAIN_ID
+from escape_room.tools.screenshots import problems as screen_problems
 from escape_room.ui.context import GameContext, Settings
 from tests.scenes.conftest import fixed_now
 from tests.scenes.puzzle_harness import Opened, open_puzzle, play, room_of
@@ -112,3 +114,27 @@ def test_items_to_sort_and_pairs_to_match_fit_whole_on_every_page_at_double_text
             if page + 1 < game.scene.pager.count:
                 game.pilot.click(game.scene.pager.next_id)
     assert not problems
+
+
+@pytest.mark.parametrize("lang", ["en", "lt"])
+@pytest.mark.parametrize("text_scale", [100, 150, 200])
+def test_a_code_lock_shows_every_digit_found_and_nothing_overlaps_at_every_text_size(
+    pack: Pack, lang: str, text_scale: int
+) -> None:
+    locks = [
+        puzzle_id
+        for room in pack.rooms
+        for puzzle_id, puzzle in room.puzzles.items()
+        if puzzle.type == "code_lock"
+    ]
+    assert locks
+    for puzzle_id in locks:
+        # given a code lock opened with the digits it asks for found
+        game = open_at(pack, puzzle_id, lang, text_scale)
+        scene = game.scene
+        assert isinstance(scene, CodeLockScene)
+        game.pilot.advance()
+        # then each digit found is shown, and no text is cut or over another or a button
+        found = [e for e in scene.host.inventory if e.kind == "digit"]
+        assert found and len(scene.tiles()) == len(found)
+        assert not screen_problems(scene), puzzle_id
