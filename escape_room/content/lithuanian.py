@@ -837,7 +837,6 @@ TABLE_WORDS: dict[str, str] = {
     "no (default {value})": "ne (numatyta {value})",
     "id": "id",
     "ids": "id",
-    "language code": "kalbos kodas",
     "language codes": "kalbų kodų",
     "digit": "skaitmuo",
     "true or false": "true arba false",

@@ -155,3 +155,20 @@ def test_the_outline_tells_a_missing_section_or_table() -> None:
     # then its outline is no longer the English guide's
     assert _outline(without_signs) != _outline(TEXT)
     assert _outline(moved) != _outline(TEXT)
+
+
+def test_every_word_of_the_lithuanian_tables_is_one_they_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from escape_room.content import lithuanian
+
+    used: set[str] = set()
+
+    class Recording(dict[str, str]):
+        def __getitem__(self, wording: str) -> str:
+            used.add(wording)
+            return super().__getitem__(wording)
+
+    monkeypatch.setattr(lithuanian, "TABLE_WORDS", Recording(lithuanian.TABLE_WORDS))
+    update(LT_TEXT, "lt")
+    assert sorted(set(lithuanian.TABLE_WORDS) - used) == []
