@@ -1,18 +1,19 @@
 """The class results' tables laid out for the text size, so that no text is cut and no word or
 figure is broken.
 
-Each column is at least as wide as its heading and its cells need at the readable minimum, on
-at most two lines that break only between words (a figure such as "113 / 130" or "54% ·" never
-breaks); the rest of the width is shared as at normal size. A table too wide for the panel
-even so is shown in parts side by side on pages of their own, each part with the first column
-(the team or the objective) and an even share of the others.
+Each column is at least as wide as its heading and its cells need at the table's size (or a
+smaller one, down to the readable minimum), on at most two lines that break only between words
+(a figure such as "113 / 130" or "54% ·" never breaks); the figures get one line at the
+readable size when the width allows, and the rest of the width is shared as at normal size.
+A table too wide for the panel even so is shown in parts side by side on pages of their own,
+each part with the first column (the team or the objective) and an even share of the others.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pygame
 
@@ -20,8 +21,6 @@ from escape_room.ui import theme
 from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
 
-LINES = 2
-"""The lines a heading or a cell may take."""
 GAP = theme.SPACE
 """The least gap between two columns."""
 _PAD = 2
@@ -57,45 +56,70 @@ def parts(
     readable minimum, the largest at which the whole table fits."""
     everything = tuple(range(len(header)))
     for size in range(theme.SMALL, theme.MIN_TEXT - 1, -1):
-        needs = _needs(header, rows, look.px(size))
-        if _room(needs, everything) <= width:
-            return [_part(everything, needs, shares, width)]
-    needs, others = _needs(header, rows, look.min_text), list(everything[1:])
+        table = _Table(header, rows, shares, look.px(size), look.min_text)
+        if table.room(everything) <= width:
+            return [table.part(everything, width)]
+    others = list(everything[1:])
     for count in range(2, len(others) + 1):
         chunks = [(0, *chunk) for chunk in _even(others, count)]
-        if all(_room(needs, chunk) <= width for chunk in chunks):
-            return [_part(chunk, needs, shares, width) for chunk in chunks]
-    return [_part((0, i), needs, shares, width) for i in others]
+        if all(table.room(chunk) <= width for chunk in chunks):
+            return [table.part(chunk, width) for chunk in chunks]
+    return [table.part((0, i), width) for i in others]
 
 
-def _needs(header: Sequence[str], rows: Sequence[Sequence[str]], pixels: int) -> list[int]:
-    """Each column's width for its heading and cells at `pixels`, on at most two lines."""
-    return [
-        max(
-            _need(header[i], pixels, bold=False, figure=False),
-            *(_need(row[i], pixels, bold=i == 0, figure=i > 0) for row in rows),
-        )
-        for i in range(len(header))
-    ]
+@dataclass(frozen=True)
+class _Table:
+    """A table's texts measured at one size (`pixels`; `smallest` is the readable one)."""
+
+    header: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    shares: Sequence[int]
+    pixels: int
+    smallest: int
+
+    @cached_property
+    def needs(self) -> list[int]:
+        """Each column's width for its heading and cells on at most two lines."""
+        return [
+            max(
+                _need(self.header[i], self.pixels, bold=False, figure=False),
+                *(_need(row[i], self.pixels, bold=i == 0, figure=i > 0) for row in self.rows),
+            )
+            for i in range(len(self.header))
+        ]
+
+    @cached_property
+    def wants(self) -> list[int]:
+        """Each figures column's width for its figures on one line at the readable size
+        (nothing for the first)."""
+        face = font(self.smallest)
+        return [
+            0 if i == 0 else max((face.size(row[i])[0] + _PAD for row in self.rows), default=0)
+            for i in range(len(self.header))
+        ]
+
+    def room(self, columns: Sequence[int]) -> int:
+        return sum(self.needs[i] for i in columns) + GAP * (len(columns) - 1)
+
+    def part(self, columns: tuple[int, ...], width: int) -> Part:
+        """Columns at least as wide as they need, the figures on one line when the width
+        allows; the width left shared like the shares."""
+        free = width - GAP * (len(columns) - 1)
+        least = [max(self.needs[i], self.wants[i]) for i in columns]
+        if sum(least) > free:
+            least = [self.needs[i] for i in columns]
+        return Part(columns, _shared(least, [self.shares[i] for i in columns], free))
 
 
-def _room(needs: Sequence[int], columns: Sequence[int]) -> int:
-    return sum(needs[i] for i in columns) + GAP * (len(columns) - 1)
-
-
-def _part(
-    columns: tuple[int, ...], needs: Sequence[int], shares: Sequence[int], width: int
-) -> Part:
-    """Columns at least as wide as they need; the width left shared like `shares`."""
-    free = width - GAP * (len(columns) - 1)
-    need, share = [needs[i] for i in columns], [shares[i] for i in columns]
-    low, high = 0.0, free / min(share)
+def _shared(least: list[int], shares: list[int], free: int) -> tuple[int, ...]:
+    """Widths filling `free`, each at least `least` and otherwise in proportion to `shares`."""
+    low, high = 0.0, free / min(shares)
     for _ in range(40):
         scale = (low + high) / 2
-        low, high = (scale, high) if _filled(need, share, scale) <= free else (low, scale)
-    widths = [max(n, int(low * s)) for n, s in zip(need, share, strict=True)]
+        low, high = (scale, high) if _filled(least, shares, scale) <= free else (low, scale)
+    widths = [max(n, int(low * s)) for n, s in zip(least, shares, strict=True)]
     widths[0] += max(0, free - sum(widths))
-    return Part(columns, tuple(widths))
+    return tuple(widths)
 
 
 def _filled(needs: Sequence[int], shares: Sequence[int], scale: float) -> int:

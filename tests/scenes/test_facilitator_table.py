@@ -4,6 +4,7 @@ as wide as their texts need, and a table too wide for the panel is cut into part
 from __future__ import annotations
 
 from escape_room.scenes.facilitator_table import parts, units, whole
+from escape_room.ui.fonts import font
 from escape_room.ui.look import look_for
 
 
@@ -32,7 +33,7 @@ def test_a_table_too_wide_is_cut_into_even_parts_each_with_the_first_column() ->
             "113 / 130",
             "12:00",
             "54% · 13/24",
-            "92% · 22/24",
+            "100% · 36/36",
             "+0.82",
         )
     ]
@@ -41,3 +42,5 @@ def test_a_table_too_wide_is_cut_into_even_parts_each_with_the_first_column() ->
     split = parts(look_for(200), header, rows, shares, 1152)
     assert [part.columns for part in split] == [(0, 1, 2, 3), (0, 4, 5, 6)]
     assert all(sum(part.widths) <= 1152 for part in split)
+    one_line = font(look_for(200).min_text).size("100% · 36/36")[0]
+    assert split[1].widths[2] >= one_line, "the figures on one line when they fit"
