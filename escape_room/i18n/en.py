@@ -9,6 +9,7 @@ STRINGS: dict[str, str] = {
     "common.continue": "Continue",
     "common.cancel": "Cancel",
     "common.minutes_seconds": "{minutes}:{seconds:02d}",
+    "common.page": "Page {page} of {pages}",
     "common.not_saved": "Scores are not being saved.",
     "saving.not_saving": "Not saving: {why}.",
     "saving.not_yet": "Not saved yet: {why}.",

@@ -9,6 +9,7 @@ STRINGS: dict[str, str] = {
     "common.continue": "Tęsti",
     "common.cancel": "Atšaukti",
     "common.minutes_seconds": "{minutes}:{seconds:02d}",
+    "common.page": "{page} psl. iš {pages}",
     "common.not_saved": "Rezultatai neišsaugomi.",
     "saving.not_saving": "Neišsaugoma: {why}.",
     "saving.not_yet": "Dar neišsaugota: {why}.",
