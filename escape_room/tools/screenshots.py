@@ -36,6 +36,7 @@ from escape_room.kinds import kind_of
 from escape_room.model.answers import correct_response
 from escape_room.model.run import RoomRun
 from escape_room.scenes.check import check_scene_for
+from escape_room.scenes.common import Card
 from escape_room.scenes.debrief import DebriefScene
 from escape_room.scenes.debrief_data import debrief_data
 from escape_room.scenes.facilitator import FacilitatorScene
@@ -179,6 +180,14 @@ def _keypad(ctx: GameContext, stack: SceneStack) -> None:
     assert isinstance(room, RoomScene)
     code = room.room.model.exit.lock.code_from or []
     stack.push(KeypadScene(ctx, len(code), lambda code: False, room._sources))
+
+
+def _story(ctx: GameContext, stack: SceneStack) -> None:
+    """The opening card of the room with the longest story, over that room."""
+    room = max(ctx.pack.rooms, key=lambda room: len(ctx.text(room.model.intro)))
+    _room(ctx, stack, room.id)
+    title, story = ctx.text(room.model.title), ctx.text(room.model.intro)
+    stack.push(Card(ctx, title, story, ctx.t("room.start")))
 
 
 def _pause(ctx: GameContext, stack: SceneStack) -> None:
@@ -339,6 +348,7 @@ SCREENS: dict[str, Build] = {
     "panorama-2": _panorama(1),
     "panorama-3": _panorama(2),
     "keypad": _keypad,
+    "story": _story,
     "pause": _pause,
     "settings": _settings(0),
     "settings-2": _settings(1),
@@ -404,7 +414,7 @@ def _text_problems(texts: list[Drawn], smallest: int) -> list[str]:
     for text in (t for t in texts if t.text.strip()):
         if text.cut:
             problems.append(f"cut: {text.text[:50]!r} in {tuple(text.box)}")
-        elif text.pixels < min(smallest, theme.MIN_TEXT) and text.box.height >= theme.MIN_TEXT:
+        elif text.pixels < smallest and text.box.height >= theme.MIN_TEXT:
             problems.append(f"{text.pixels} px: {text.text[:50]!r}")
     shown = [t for t in texts if t.text.strip() and t.covered.width and t.covered.height]
     for i, first in enumerate(shown):

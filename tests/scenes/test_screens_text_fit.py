@@ -1,7 +1,6 @@
 """Every screen and every puzzle type, as `make screenshots` draws them: no text cut short or
-below the readable size, no texts or widgets over each other, no blank picture. Both languages
-at normal size and with large text (150 %); at the largest (200 %) every screen not yet listed
-in `CUT_AT_200` below."""
+below the readable size of the chosen text size, no texts or widgets over each other, no blank
+picture. Both languages, at normal size (100 %), large (150 %) and largest (200 %)."""
 
 from __future__ import annotations
 
@@ -17,45 +16,13 @@ _PACK = load_pack(paths.bundled_pack())
 EVERY = list(pack_screens(_PACK))
 
 
+@pytest.mark.parametrize("variant", ["normal", "large", "largest"])
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("screen", EVERY)
-def test_every_screen_is_drawn_whole_and_readable(
-    bundled_pack: Pack, screen: str, lang: str
+def test_every_screen_is_whole_and_readable_at_every_text_size(
+    bundled_pack: Pack, screen: str, lang: str, variant: str
 ) -> None:
-    assert not shoot(bundled_pack, screen, lang).problems
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("screen", EVERY)
-def test_every_screen_is_whole_and_readable_with_large_text(
-    bundled_pack: Pack, screen: str, lang: str
-) -> None:
-    assert not shoot(bundled_pack, screen, lang, "large").problems
-
-
-CUT_AT_200: set[tuple[str, str]] = set()
-"""Screens with text still cut at 200 %: each is expected to fail until it is mended, and then
-this test fails until it is taken off the list."""
-
-
-@pytest.mark.parametrize(
-    ("screen", "lang"),
-    [
-        pytest.param(
-            screen,
-            lang,
-            marks=[pytest.mark.xfail(strict=True, reason="cut at 200 %")]
-            if (screen, lang) in CUT_AT_200
-            else [],
-        )
-        for screen in EVERY
-        for lang in LANGUAGES
-    ],
-)
-def test_every_screen_is_whole_and_readable_with_the_largest_text(
-    bundled_pack: Pack, screen: str, lang: str
-) -> None:
-    assert not shoot(bundled_pack, screen, lang, "largest").problems
+    assert not shoot(bundled_pack, screen, lang, variant).problems
 
 
 def test_the_screenshots_cover_every_puzzle_type_in_each_language_and_variant() -> None:
