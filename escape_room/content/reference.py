@@ -42,7 +42,7 @@ _PATTERNS = {r"^[a-z0-9][a-z0-9_-]*$": "id", r"^[a-z]{2}$": "language code", r"^
 _PLAIN = {bool: "true or false", int: "whole number", float: "number", str: "plain text"}
 _HEADING = "| key | value | required | description |"
 GUIDE_LANGUAGES = ("en", "lt")
-"""The languages a spreadsheet's columns are shown for in the guides."""
+"""The guides' languages; the spreadsheet's columns are shown for both in each guide."""
 
 
 def update(text: str, lang: str = "en") -> str:
