@@ -85,7 +85,6 @@ STRINGS: dict[str, str] = {
     "team.start": "Let's go!",
     "team.need_name": "Give your team a name.",
     "team.need_player": "Write at least one nickname.",
-    "team.failed": "The team could not be saved: {problem}",
     # room
     "room.last_minute": "Last minute!",
     "room.time_left": "Time left",

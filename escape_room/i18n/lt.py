@@ -85,7 +85,6 @@ STRINGS: dict[str, str] = {
     "team.start": "Pirmyn!",
     "team.need_name": "Sugalvokite komandos pavadinimą.",
     "team.need_player": "Įrašykite bent vieną slapyvardį.",
-    "team.failed": "Komandos išsaugoti nepavyko: {problem}",
     # room
     "room.last_minute": "Paskutinė minutė!",
     "room.time_left": "Liko laiko",

@@ -149,7 +149,6 @@ class Flow:
     def start_team(self, choice: TeamChoice) -> str | None:
         """Add the team to the scores and start its knowledge check; or a problem to show."""
         from escape_room.content.pack import content_hash
-        from escape_room.scoring.errors import StoreError
 
         ctx = self.ctx
         ctx.settings.lang = choice.lang
@@ -158,8 +157,8 @@ class Flow:
             self._scores().start_team(
                 choice.name, choice.nicknames, pack.model.id, content_hash(pack), ctx.lang
             )
-        except (StoreError, ValueError) as error:
-            return ctx.t("team.failed", problem=error)
+        except ValueError:
+            return ctx.t("team.need_name")
         self.runs = []
         self._check("before", lambda: self.play_room(0))
         return None

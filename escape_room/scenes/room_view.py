@@ -156,7 +156,7 @@ def saving_warning(ctx: GameContext) -> str:
     if not scores.problem:
         return ""
     why = scores.reason or "other"
-    lasting = not scores.saving or why in _FOR_GOOD
+    lasting = not scores.saving or not scores.recording or why in _FOR_GOOD
     return ctx.t("saving.not_saving" if lasting else "saving.not_yet", why=ctx.t(f"saving.{why}"))
 
 

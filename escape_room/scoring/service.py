@@ -104,6 +104,11 @@ class ScoreService:
         return self.store is not None
 
     @property
+    def recording(self) -> bool:
+        """Whether the current team's events go to the store (not when its start failed)."""
+        return self._recorder is not None
+
+    @property
     def saved(self) -> bool:
         """Whether every event of the current team is in the store."""
         return self._recorder is not None and not self._recorder.pending and not self.problem
@@ -175,16 +180,23 @@ class ScoreService:
         self, name: str, nicknames: list[str], pack_id: str, pack_hash: str, lang: str
     ) -> Team:
         """Add a team to the current session (joining the pack's recent session, or starting
-        one); kept in memory only when scores are not saved. StoreError or ValueError when the
-        store refuses it."""
+        one); kept in memory only when scores are not saved, or when the store fails now (the
+        team plays on, and :attr:`problem` says why). ValueError for a team with no name."""
         self.team, self._recorder, self.events = None, None, []
+        if not name.strip():
+            raise ValueError("a team needs a name")
         if self.store is None:
             self.team = self._unsaved_team(name, nicknames, pack_id, pack_hash, lang)
             return self.team
-        session = self._join(pack_id, pack_hash, lang)
-        team = self.store.add_team(
-            session.uuid, name, nicknames, self.clock(), pc=self.pc, joined=self._class_teams()
-        )
+        try:
+            session = self._join(pack_id, pack_hash, lang)
+            team = self.store.add_team(
+                session.uuid, name, nicknames, self.clock(), pc=self.pc, joined=self._class_teams()
+            )
+        except StoreError as error:
+            self._note(error)
+            self.team = self._unsaved_team(name, nicknames, pack_id, pack_hash, lang)
+            return self.team
         self._recorder = self.store.recorder(session.uuid, team.id, self.clock)
         self.team = team
         self._note(None)

@@ -218,7 +218,11 @@ class ScoreStore:
         with self.transaction() as db:
             found = db.execute("SELECT count(*) FROM sessions WHERE uuid = ?", (session_uuid,))
             if not found.fetchone()[0]:
-                raise ValueError(f"no session {session_uuid} in {self.path}")
+                raise StoreError(
+                    f"{self.path}: the class session {session_uuid} is no longer in the score"
+                    " database (it was deleted).",
+                    "session_deleted",
+                )
             taken = db.execute(
                 "SELECT name FROM teams WHERE session_uuid = ?", (session_uuid,)
             ).fetchall()

@@ -71,6 +71,31 @@ def test_a_session_deleted_while_a_team_plays_leaves_its_events_in_memory(
     assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
 
 
+def test_a_team_that_cannot_be_added_to_the_store_plays_on_in_memory(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    scores = ScoreService.open(data_dir, Clock())
+    session = scores.start_session("5B", "mini", "0123456789abcdef", "lt")
+    with ScoreStore.open(data_dir) as other:  # the facilitator deletes it on this computer
+        other.delete_session(session.code)
+    _play(scores)
+    assert scores.team is not None and scores.team.session_uuid == session.uuid
+    assert not scores.recording and scores.reason == "session_deleted"
+    assert not scores.saved and scores.unsaved == len(_foxes())
+    copy = scores.save_copy(tmp_path)
+    scores.close()
+    with ScoreStore.open(tmp_path / "teacher") as teacher:
+        merge_files(teacher, [copy])
+    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+
+
+def test_a_team_needs_a_name(data_dir: Path) -> None:
+    scores = ScoreService.open(data_dir, Clock())
+    with pytest.raises(ValueError, match="name"):
+        scores.start_team("  ", ["Fox"], "mini", "0123456789abcdef", "lt")
+    scores.close()
+
+
 @pytest.mark.parametrize("removed", ["file", "folder"])
 def test_a_scores_file_deleted_while_a_team_plays_is_not_written_into(
     data_dir: Path, tmp_path: Path, removed: str
