@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from escape_room.scenes.contracts import CheckFactory, CheckOutcome, CheckPhase, PuzzleFactory
     from escape_room.scenes.pause import PauseChoice
     from escape_room.scenes.team import TeamChoice
+    from escape_room.scoring.errors import StoreError
     from escape_room.scoring.service import ScoreService
 
 
@@ -115,8 +117,10 @@ class Flow:
         pack = ctx.pack
         try:
             session = scores.start_session(class_label, pack.model.id, content_hash(pack), ctx.lang)
-        except (StoreError, ValueError) as error:
-            return ctx.t("session.failed", problem=error)
+        except ValueError:
+            return ctx.t("session.need_label")
+        except StoreError as error:
+            return self._session_failed(error)
         print(f"Class session {session.code} for {session.class_label}", flush=True)
         return None
 
@@ -133,9 +137,15 @@ class Flow:
             return ctx.t("session.bad_code")
         try:
             scores.join_session(code, ctx.pack.model.id, content_hash(ctx.pack), ctx.lang)
-        except (StoreError, ValueError) as error:
-            return ctx.t("session.failed", problem=error)
+        except StoreError as error:
+            return self._session_failed(error)
         return None
+
+    def _session_failed(self, error: StoreError) -> str:
+        """What the class session screen says when the store refuses: why, in plain words of
+        the game's language; the store's own message, with the file, goes to the terminal."""
+        print(f"escape-room: {error.message}", file=sys.stderr, flush=True)
+        return self.ctx.t("session.failed", problem=self.ctx.t(f"saving.{error.reason}"))
 
     # --- a team plays --------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ import random
 from datetime import datetime, timezone
 from pathlib import Path
 
+import pytest
 from test_class_session import TeamPlan, set_up_team
 from test_play_command import FIXTURES, escape_room
 
@@ -92,3 +93,17 @@ def test_the_session_screen_joins_a_session_by_its_code(mini_pack: Pack, tmp_pat
     set_up_team(pilot, TeamPlan("Foxes", ("Fox",), "en", set(), set()))
     team = game.ctx.team
     assert team is not None and (team.session_uuid, team.pc) == (made.uuid, "PC-2")
+
+
+def test_a_session_the_store_refuses_is_explained_in_plain_words(
+    mini_pack: Pack, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    game = build_game(mini_pack, GameOptions("lt", str(tmp_path / "pc"), frames=1))
+    assert game.ctx.scores is not None and game.ctx.scores.store is not None
+    store = game.ctx.scores.store
+    pages = store.read("PRAGMA page_count")[0][0]
+    store.read(f"PRAGMA max_page_count = {pages}")  # the disk is full
+    said = game.flow.start_session("5B " + "x" * 5000)
+    why = t("saving.disk_full", "lt")
+    assert said == t("session.failed", "lt", problem=why) and game.ctx.session is None
+    assert str(store.path) in capsys.readouterr().err
