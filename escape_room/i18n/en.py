@@ -54,6 +54,8 @@ STRINGS: dict[str, str] = {
     "title.session_elsewhere_help": "Class session {code} is for another pack: choose that pack with the arrows to play with the class.",
     "title.no_session": "No class session yet: the first team starts one.",
     "title.store_problem": "Scores cannot be saved: {problem}",
+    "title.why": "Why?",
+    "title.why_title": "Why scores cannot be saved",
     "title.settings_problem": "The saved settings could not all be used: {problem}",
     "title.play_unsaved": "Play without saving",
     "title.keys": "Mouse or keyboard: Tab moves, Enter chooses, Esc pauses, F11 full screen.",

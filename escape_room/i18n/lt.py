@@ -54,6 +54,8 @@ STRINGS: dict[str, str] = {
     "title.session_elsewhere_help": "Klasės sesija {code} skirta kitam rinkiniui: pasirinkite jį rodyklėmis, kad žaistumėte su klase.",
     "title.no_session": "Klasės sesijos dar nėra: ją pradės pirmoji komanda.",
     "title.store_problem": "Rezultatų išsaugoti nepavyks: {problem}",
+    "title.why": "Kodėl?",
+    "title.why_title": "Kodėl rezultatai neišsaugomi",
     "title.settings_problem": "Ne visus išsaugotus nustatymus pavyko naudoti: {problem}",
     "title.play_unsaved": "Žaisti neišsaugant",
     "title.keys": "Pele arba klaviatūra: Tab – pereiti, Enter – pasirinkti, Esc – pauzė, F11 – visas ekranas.",

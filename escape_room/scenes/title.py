@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 _COLUMN = pygame.Rect(440, 246, 400, 344)
 _BANNER = pygame.Rect(140, 40, 1000, 190)
 _ARROW = 64
+_FOOTER = pygame.Rect(140, 600, 1000, 100)
+_WHY_LEFT = _FOOTER.right - 15 - 220
+"""Where the footer's "Why?" button starts, when scores cannot be saved."""
 _GAP = 10
 _Row = tuple[str, str, Callable[[], None], ButtonStyle]
 """A button of the column: its id, text, action and style."""
@@ -75,6 +78,8 @@ class TitleScene(Scene):
             for i, (id, label, action, style) in enumerate(rows)
         ]
         self.buttons[1].enabled = saved
+        if not saved and self._store_reason():
+            self.buttons.append(self._why_button())
         self.choices = self._choices()
         if len(self.choices) > 1:
             self.buttons += self._arrows()
@@ -134,6 +139,25 @@ class TitleScene(Scene):
             ctx.settings.lang = ctx.languages[0]
         self.settings_changed()
 
+    def _store_reason(self) -> str | None:
+        """Why the scores cannot be saved, in a word (None when they are off on purpose)."""
+        scores = self.ctx.scores
+        return scores.reason if scores is not None else None
+
+    def _why_button(self) -> Widget:
+        """Beside the footer's plain reason: a card with the store's whole message, which
+        names the file and what to do."""
+        ctx = self.ctx
+        detail = ctx.scores.problem if ctx.scores is not None else None
+
+        def explain() -> None:
+            from escape_room.scenes.common import Card
+
+            self.stack.push(Card(ctx, ctx.t("title.why_title"), detail or ""))
+
+        rect = (_WHY_LEFT, _FOOTER.y + 8, _FOOTER.right - 15 - _WHY_LEFT, _FOOTER.height - 16)
+        return Button("title:why", ctx.t("title.why"), rect, explain, "quiet")
+
     def _results(self) -> None:
         from escape_room.scenes.facilitator import FacilitatorScene
 
@@ -145,7 +169,7 @@ class TitleScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKDROP)
         _draw_signs(surface)
-        look, t, ctx = self.look, self.ctx.t, self.ctx
+        look, ctx = self.look, self.ctx
         banner = _BANNER
         look.panel(surface, banner, theme.BAR, theme.BAR)
         title = _title_box(arrows=len(self.choices) > 1)
@@ -158,30 +182,31 @@ class TitleScene(Scene):
             style="bar.small",
             colour=theme.BAR_TEXT if self.saving else theme.WARN,
         )
+        self._draw_footer(surface)
         self.draw_widgets(surface)
-        footer = pygame.Rect(140, 600, 1000, 100)
-        look.panel(surface, footer, theme.BAR, theme.BAR)
+
+    def _draw_footer(self, surface: pygame.Surface) -> None:
+        """The strip at the bottom: a problem, when there is one, else the keys to use."""
+        look, t, ctx = self.look, self.ctx.t, self.ctx
+        look.panel(surface, _FOOTER, theme.BAR, theme.BAR)
+        box = _FOOTER.inflate(-30, -16)
+        if any(w.id == "title:why" for w in self.buttons):
+            box.width = _WHY_LEFT - theme.SPACE - box.x
+        reason = self._store_reason()
         if self.pack_problem:
-            look.text(
-                surface,
-                self.pack_problem,
-                footer.inflate(-30, -16),
-                style="small",
-                colour=theme.WARN,
-            )
+            look.text(surface, self.pack_problem, box, style="small", colour=theme.WARN)
         elif not self.saving:
-            why = ctx.scores.problem if ctx.scores is not None else None
-            problem = t("title.store_problem", problem=why or "")
-            look.text(surface, problem, footer.inflate(-30, -16), style="small", colour=theme.WARN)
+            problem = t("title.store_problem", problem=t(f"saving.{reason}"))
+            shown = problem if reason else t("common.not_saved")
+            look.text(surface, shown, box, style="small", colour=theme.WARN)
         elif ctx.settings_problem:
             note = t("title.settings_problem", problem=ctx.settings_problem)
-            look.text(surface, note, footer.inflate(-30, -16), style="small", colour=theme.WARN)
+            look.text(surface, note, box, style="small", colour=theme.WARN)
         elif ctx.session is None and (elsewhere := self._elsewhere()):
             note = t("title.session_elsewhere_help", code=elsewhere.code)
-            look.text(surface, note, footer.inflate(-30, -16), style="bar.small")
+            look.text(surface, note, box, style="bar.small")
         else:
-            keys = t("title.keys")
-            look.text(surface, keys, footer.inflate(-30, -16), style="bar.small")
+            look.text(surface, t("title.keys"), box, style="bar.small")
 
     @property
     def saving(self) -> bool:

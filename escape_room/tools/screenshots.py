@@ -49,6 +49,7 @@ from escape_room.scenes.room import RoomScene
 from escape_room.scenes.session_setup import SessionSetupScene
 from escape_room.scenes.team import TeamScene
 from escape_room.scenes.title import TitleScene
+from escape_room.scoring.errors import StoreError
 from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.xapi import statements
@@ -109,6 +110,16 @@ def _no_puzzles(*_: object) -> NoReturn:
 
 def _title(ctx: GameContext, stack: SceneStack) -> None:
     stack.push(TitleScene(ctx, Flow(ctx, stack)))
+
+
+def _title_unsaved(ctx: GameContext, stack: SceneStack) -> None:
+    """The title when the scores file turned out damaged: the plain reason, and Why?"""
+    assert ctx.scores is not None and ctx.scores.store is not None
+    path = ctx.scores.store.path
+    ctx.scores.close()
+    damaged = StoreError(f"{path}: the score database is damaged (not a database).", "damaged")
+    ctx.scores = ScoreService(None, _now, damaged)
+    _title(ctx, stack)
 
 
 def _team(ctx: GameContext, stack: SceneStack) -> None:
@@ -340,6 +351,7 @@ def pack_screens(pack: Pack) -> dict[str, Build]:
 
 SCREENS: dict[str, Build] = {
     "title": _title,
+    "title-unsaved": _title_unsaved,
     "session": _session,
     "team": _team,
     "check": _check,

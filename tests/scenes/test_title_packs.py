@@ -4,6 +4,7 @@ fits whole in both languages at every text size."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from pathlib import Path
 
@@ -11,13 +12,18 @@ import pytest
 
 from escape_room.app import Game, GameOptions, build_game
 from escape_room.content.pack import Pack
-from escape_room.i18n import LANGUAGES
+from escape_room.i18n import LANGUAGES, t
 from escape_room.pilot import Pilot
+from escape_room.scenes.common import Card
 from escape_room.scenes.team import TeamScene
 from escape_room.scenes.title import TitleScene
+from escape_room.scoring.errors import StoreError
+from escape_room.scoring.service import ScoreService
 from escape_room.tools import screenshots
 from escape_room.ui.context import GameContext
 from escape_room.ui.scene import SceneStack
+from escape_room.ui.settings import Settings
+from tests.scenes.conftest import fixed_now
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -124,3 +130,20 @@ def test_the_title_with_its_arrows_is_whole_at_every_text_size(
     monkeypatch.setitem(screenshots.VARIANTS, f"text{scale}", {"text_scale": scale})
     shot = screenshots.shoot(bundled_pack, "title-packs", lang, f"text{scale}")
     assert shot.problems == []
+
+
+def test_when_scores_cannot_be_saved_the_title_says_why_and_shows_the_whole_message(
+    bundled_pack: Pack,
+) -> None:
+    shot = screenshots.shoot(bundled_pack, "title-unsaved", "lt", "largest")
+    assert shot.problems == []
+    ctx = GameContext(bundled_pack, Settings("lt", text_scale=200), random.Random(1), fixed_now)
+    damaged = StoreError("/data/scores.sqlite3: the score database is damaged (x).", "damaged")
+    ctx.scores = ScoreService(None, fixed_now, damaged)
+    stack = SceneStack()
+    stack.push(TitleScene(ctx, screenshots.Flow(ctx, stack)))
+    (why,) = [w for w in stack.top.widgets() if w.id == "title:why"]
+    why.activate()
+    card = stack.top
+    assert isinstance(card, Card) and card.body == damaged.message
+    assert card.title == t("title.why_title", "lt")
