@@ -14,6 +14,7 @@ from escape_room import paths
 from escape_room.content.pack import Pack, load_pack
 from escape_room.model.answers import correct_response
 from escape_room.scenes.contracts import CONTINUE_ID, HINT_ID
+from escape_room.scenes.puzzles.chrome import ResultText, RewardLine, result_cards
 from escape_room.scenes.puzzles.code_lock import CodeLockScene
 from escape_room.scenes.puzzles.frame import AGAIN_ID
 from escape_room.tools.screenshots import problems as screen_problems
@@ -138,3 +139,50 @@ def test_a_code_lock_shows_every_digit_found_and_nothing_overlaps_at_every_text_
         found = [e for e in scene.host.inventory if e.kind == "digit"]
         assert found and len(scene.tiles()) == len(found)
         assert not screen_problems(scene), puzzle_id
+
+
+@pytest.mark.parametrize("lang", ["en", "lt"])
+def test_at_double_text_size_every_result_is_whole_on_each_of_its_cards(
+    pack: Pack, lang: str, drawn: list[Drawn]
+) -> None:
+    problems: dict[str, list[str]] = {}
+    for puzzle_id in every_puzzle(pack):
+        # given each puzzle solved at 200 %
+        game = open_at(pack, puzzle_id, lang, 200)
+        play(game, correct=True)
+        pages = len(game.scene._result_pages())
+        for page in range(pages):
+            # when each card of its result is shown
+            drawn.clear()
+            game.pilot.advance()
+            # then all of its text is whole and readable
+            if found := misfits(drawn):
+                problems[f"{puzzle_id} card {page + 1} of {pages}"] = found
+            if page + 1 < pages:
+                game.pilot.click(CONTINUE_ID)
+    assert not problems
+
+
+def test_a_long_result_is_spread_over_cards_sentence_by_sentence_in_order() -> None:
+    # given a result whose explanation runs over several cards (one that holds two sentences)
+    reward = RewardLine("clue", None, "A clue")
+    result = ResultText(
+        "Right!",
+        "Well done.",
+        "Stop. Look left.\nSince 2018 m. Lithuania bans it. Wait.",
+        (reward,),
+    )
+
+    def fits(card: ResultText) -> bool:
+        said = " ".join((card.feedback, card.explanation)).replace("\n", " ")
+        return said.count(".") - said.count(" m.") + len(card.rewards) <= 2
+
+    # when it is spread over cards
+    cards = result_cards(result, fits)
+    # then each card has the heading, and together they say everything once, in order
+    assert all(card.heading == "Right!" for card in cards)
+    assert [(c.feedback, c.explanation, c.rewards) for c in cards] == [
+        ("Well done.", "Stop.", ()),
+        ("", "Look left.\nSince 2018 m. Lithuania bans it.", ()),
+        ("", "Wait.", (reward,)),
+    ]

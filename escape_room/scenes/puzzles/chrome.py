@@ -3,7 +3,9 @@ and the result once the puzzle is solved (feedback, explanation, points and the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import pygame
@@ -19,6 +21,8 @@ _HEADING = 64
 _REWARD = 92
 _MARKED = 74
 """The width of a message's mark and the margins beside its text."""
+_ABBREVIATIONS = {"m.", "pvz.", "tšk.", "val.", "min.", "kt.", "nr.", "y.", "e.g.", "i.e."}
+"""Words with a full stop where no sentence ends ("2018 m.", "pvz.", "t. y.")."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,10 @@ def draw_result(surface: pygame.Surface, look: Look, rect: pygame.Rect, result: 
     heading_height = _heading_height(look, inner.width, result.heading)
     room = inner.height - heading_height - sum(rewards) - 2 * theme.SPACE
     least = needed_height(look, result.feedback, inner.width, "body.bold")
-    feedback = min(_height(look, result.feedback, inner.width, True), max(least, room // 3))
     body_text = _body_text(result)
+    body_least = needed_height(look, body_text, inner.width, "body") if body_text else 0
+    share = max(least, min(room // 3, room - body_least))
+    feedback = min(_height(look, result.feedback, inner.width, True), share)
     body = min(_height(look, body_text, inner.width, False), room - feedback)
     card = pygame.Rect(rect.x, rect.y, rect.width, rect.height - (room - feedback - body))
     look.panel(surface, card, RESULT_TINT, theme.GOOD)
@@ -135,6 +141,59 @@ def result_height(look: Look, width: int, result: ResultText) -> int:
     return 4 * theme.SPACE + _heading_height(look, inner, result.heading) + rewards + texts + 8
 
 
+def result_cards(result: ResultText, fits: Callable[[ResultText], bool]) -> list[ResultText]:
+    """`result` over as many cards as it takes, each holding what `fits` lets it (at least
+    one sentence or reward), in order: the feedback, the details, the explanation and the
+    rewards."""
+    empty = replace(result, feedback="", details="", explanation="", rewards=())
+    cards, card = [], empty
+    for piece in _pieces(result):
+        longer = piece(card)
+        if card != empty and not fits(longer):
+            cards.append(card)
+            longer = piece(empty)
+        card = longer
+    return [*cards, card]
+
+
+def _pieces(result: ResultText) -> list[Callable[[ResultText], ResultText]]:
+    """Each sentence of the result's texts and each reward, as a step adding it to a card."""
+
+    def text(field: str, sentence: str, joint: str) -> Callable[[ResultText], ResultText]:
+        def add(card: ResultText) -> ResultText:
+            before: str = getattr(card, field)
+            changed = {field: f"{before}{joint}{sentence}" if before else sentence}
+            return replace(card, **changed)  # type: ignore[arg-type]
+
+        return add
+
+    def reward(line: RewardLine) -> Callable[[ResultText], ResultText]:
+        return lambda card: replace(card, rewards=(*card.rewards, line))
+
+    steps = [
+        text(field, sentence, joint)
+        for field in ("feedback", "details", "explanation")
+        for sentence, joint in _sentences(getattr(result, field))
+    ]
+    return [*steps, *(reward(line) for line in result.rewards)]
+
+
+def _sentences(text: str) -> list[tuple[str, str]]:
+    """The sentences of `text`, each with what joins it to the one before (a space, or the
+    line break between paragraphs); a full stop after an abbreviation or before a small
+    letter ends none."""
+    found: list[tuple[str, str]] = []
+    for paragraph in text.split("\n"):
+        parts: list[str] = []
+        for part in re.split(r"(?<=[.!?])\s+", paragraph.strip()):
+            if parts and (parts[-1].split()[-1] in _ABBREVIATIONS or not part[:1].isupper()):
+                parts[-1] = f"{parts[-1]} {part}"
+            elif part:
+                parts.append(part)
+        found += [(part, " " if n else "\n") for n, part in enumerate(parts)]
+    return found
+
+
 def _body_text(result: ResultText) -> str:
     return "\n\n".join(part for part in (result.details, result.explanation) if part)
 
@@ -157,7 +216,8 @@ def _height(look: Look, text: str, width: int, bold: bool) -> int:
 
 def _draw_reward(surface: pygame.Surface, look: Look, rect: pygame.Rect, line: RewardLine) -> None:
     look.panel(surface, rect, theme.PANEL, theme.GOOD)
-    icon = pygame.Rect(rect.x + 8, rect.y + 6, rect.height - 12, rect.height - 12)
+    side = min(rect.height - 12, _REWARD - 20)
+    icon = pygame.Rect(rect.x + 8, rect.centery - side // 2, side, side)
     draw_icon(surface, line.icon, icon, line.digit)
     text = pygame.Rect(
         icon.right + theme.SPACE,

@@ -452,14 +452,20 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
 
     def _result_pages(self) -> list[ResultText]:
         """The result on one card, or on two when it does not fit on one (large text): the
-        feedback and details first, then the explanation and the rewards."""
+        feedback and details first, then the explanation and the rewards; on more, filled
+        sentence by sentence, when those do not fit."""
         full, most = self.result_text(), self.result_area(self.regions())
-        if chrome.result_height(self.look, most.width, full) <= most.height:
+
+        def fits(card: ResultText) -> bool:
+            return chrome.result_height(self.look, most.width, card) <= most.height
+
+        if fits(full):
             return [full]
-        return [
+        halves = [
             replace(full, explanation="", rewards=()),
             replace(full, feedback="", details=""),
         ]
+        return halves if all(map(fits, halves)) else chrome.result_cards(full, fits)
 
     def _shown_result(self) -> ResultText:
         pages = self._result_pages()
