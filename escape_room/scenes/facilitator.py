@@ -413,32 +413,25 @@ class FacilitatorScene(Paged, Scene):
     def _draw_cells(
         self, surface: pygame.Surface, rows: list[list[_Cell]], *, style: str, gain: bool
     ) -> None:
-        """The cells of `rows` at the largest size at which every one fits whole: the
-        headings at one size, the names at one and the figures at one. The first column left
-        and (in the rows) bold, the gain (last, when `gain`) in colour."""
+        """The cells of `rows`, each at the largest size at which it fits whole (headings all
+        at one size); the first column left and (in the rows) bold, the gain (last, when
+        `gain`) in colour."""
         look, cell = self.look, style == "table.cell"
-        fitting = [
-            min(
-                tables.size_for(
-                    look, text, box, style=style, bold=cell and first, figure=cell and not first
-                )
-                for box, text, first in column
-            )
-            for column in zip(*rows, strict=True)
-        ]
-        if cell:
-            sizes = [fitting[0], *[min(fitting[1:])] * (len(fitting) - 1)]
-        else:
-            sizes = [min(fitting)] * len(fitting)
+
+        def fitting(box: pygame.Rect, text: str, first: bool) -> int:
+            figure, bold = cell and not first, cell and first
+            return tables.size_for(look, text, box, style=style, bold=bold, figure=figure)
+
+        heading = None if cell else min(fitting(*texts) for texts in rows[0])
         for texts in rows:
-            for index, ((box, text, first), size) in enumerate(zip(texts, sizes, strict=True)):
+            for index, (box, text, first) in enumerate(texts):
                 last = gain and index == len(texts) - 1
                 look.text(
                     surface,
                     text,
                     box,
                     style=style,
-                    size=size,
+                    size=heading or fitting(box, text, first),
                     colour=_gain_colour(text) if last else None,
                     bold=cell and first,
                     align="left" if first else "center",

@@ -21,8 +21,8 @@ from escape_room.ui import theme
 from escape_room.ui.fonts import font
 from escape_room.ui.look import Look
 
-GAP = theme.SPACE
-"""The least gap between two columns."""
+GAP = theme.SPACE // 2
+"""The least gap between two columns at normal text size (it grows with the text)."""
 _PAD = 2
 
 
@@ -56,7 +56,7 @@ def parts(
     readable minimum, the largest at which the whole table fits."""
     everything = tuple(range(len(header)))
     for size in range(theme.SMALL, theme.MIN_TEXT - 1, -1):
-        table = _Table(header, rows, shares, look.px(size), look.min_text)
+        table = _Table(header, rows, shares, look.px(size), look)
         if table.room(everything) <= width:
             return [table.part(everything, width)]
     others = list(everything[1:])
@@ -69,13 +69,13 @@ def parts(
 
 @dataclass(frozen=True)
 class _Table:
-    """A table's texts measured at one size (`pixels`; `smallest` is the readable one)."""
+    """A table's texts measured at one size (`pixels`) with the text size's `look`."""
 
     header: Sequence[str]
     rows: Sequence[Sequence[str]]
     shares: Sequence[int]
     pixels: int
-    smallest: int
+    look: Look
 
     @cached_property
     def needs(self) -> list[int]:
@@ -92,19 +92,19 @@ class _Table:
     def wants(self) -> list[int]:
         """Each figures column's width for its figures on one line at the readable size
         (nothing for the first)."""
-        face = font(self.smallest)
+        face = font(self.look.min_text)
         return [
             0 if i == 0 else max((face.size(row[i])[0] + _PAD for row in self.rows), default=0)
             for i in range(len(self.header))
         ]
 
     def room(self, columns: Sequence[int]) -> int:
-        return sum(self.needs[i] for i in columns) + GAP * (len(columns) - 1)
+        return sum(self.needs[i] for i in columns) + self.look.px(GAP) * (len(columns) - 1)
 
     def part(self, columns: tuple[int, ...], width: int) -> Part:
         """Columns at least as wide as they need, the figures on one line when the width
         allows; the width left shared like the shares."""
-        free = width - GAP * (len(columns) - 1)
+        free = width - self.look.px(GAP) * (len(columns) - 1)
         least = [max(self.needs[i], self.wants[i]) for i in columns]
         if sum(least) > free:
             least = [self.needs[i] for i in columns]

@@ -28,6 +28,7 @@ from escape_room.scoring.records import Session
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.tools.sample_class import record_class
+from escape_room.ui.settings import TEXT_SCALES
 from escape_room.ui.text import layout
 from tests.scenes.conftest import fixed_now
 from tests.scenes.textcheck import Drawn, misfits
@@ -265,7 +266,7 @@ def broken(texts: list[Drawn]) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("size", [100, 150, 200])
+@pytest.mark.parametrize("size", TEXT_SCALES)
 @pytest.mark.parametrize("lang", ["en", "lt"])
 def test_every_page_fits_its_texts_whole_and_readable(
     bundled_pack: Pack, tmp_path: Path, drawn: list[Drawn], lang: str, size: int

@@ -3,7 +3,7 @@ as wide as their texts need, and a table too wide for the panel is cut into part
 
 from __future__ import annotations
 
-from escape_room.scenes.facilitator_table import parts, units, whole
+from escape_room.scenes.facilitator_table import GAP, parts, units, whole
 from escape_room.ui.fonts import font
 from escape_room.ui.look import look_for
 
@@ -20,7 +20,7 @@ def test_a_figure_breaks_only_after_its_dot_and_a_name_between_words() -> None:
 def test_a_table_that_fits_is_one_part_as_wide_as_the_panel_with_the_normal_shares() -> None:
     header, rows = ["Team", "Score"], [("Owls", "113 / 130")]
     (part,) = parts(look_for(100), header, rows, [300, 100], 800)
-    assert part.columns == (0, 1) and sum(part.widths) + 16 == 800
+    assert part.columns == (0, 1) and sum(part.widths) + GAP == 800
     assert part.widths[0] == 3 * part.widths[1]
 
 

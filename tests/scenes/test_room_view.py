@@ -17,7 +17,7 @@ from escape_room.scenes.common import format_time
 from escape_room.scenes.room_view import background, draw_hud
 from escape_room.ui.context import GameContext
 from escape_room.ui.look import Drawn, recording
-from escape_room.ui.settings import Settings
+from escape_room.ui.settings import TEXT_SCALES, Settings
 from tests.scenes.conftest import fixed_now
 
 
@@ -64,7 +64,7 @@ def _bar(ctx: GameContext, room_index: int, left: float) -> list[Drawn]:
     return texts
 
 
-@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("scale", TEXT_SCALES)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_room_title_is_whole_beside_the_time_and_stays_put_in_the_last_minute(
     bundled_pack: Pack, lang: str, scale: int
@@ -82,7 +82,7 @@ def test_every_room_title_is_whole_beside_the_time_and_stays_put_in_the_last_min
         assert [t for t in calm if t.text == title] == [t for t in last if t.text == title]
 
 
-@pytest.mark.parametrize("scale", [100, 150, 200])
+@pytest.mark.parametrize("scale", TEXT_SCALES)
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_time_and_points_grow_with_the_text_size(
     bundled_pack: Pack, lang: str, scale: int
