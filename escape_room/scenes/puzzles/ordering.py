@@ -35,8 +35,12 @@ class OrderingScene(PuzzleScene[Ordering], kind="ordering"):
         label, rest = self.caption(area, self.ctx.t("puzzle.order_how"))
         widgets: list[Widget] = [label]
         texts = [self.ctx.text(step.text) for step in self.puzzle.steps]
-        lines = self.lines_for(texts, rest.width - _TEXT_TAKEN)
-        shown, rows, turns = self.paged_rows(rest, len(self.order), lines=lines, gap=8)
+        shown, rows, turns = self.paged_rows(
+            rest,
+            len(self.order),
+            lines=lambda width: self.lines_for(texts, width - _TEXT_TAKEN),
+            gap=8,
+        )
         for index, row in zip(shown, rows, strict=True):
             widgets += self._row(index, self.order[index], row)
         return [*widgets, *turns]
