@@ -181,7 +181,7 @@ STRINGS: dict[str, str] = {
     "puzzle.not_quite": "Ne visai.",
     "puzzle.worth": "Dabar vertas {points} tšk.",
     "puzzle.stakes": "Dabar vertas {points} tšk. Klaidingas bandymas kainuoja {cost} tšk.",
-    "puzzle.stakes_free": "Dabar vertas {points} tšk. Klaidingi bandymai daugiau nieko nekainuoja.",
+    "puzzle.stakes_free": "Dabar vertas {points} tšk. Klaidos daugiau nekainuoja.",
     "puzzle.lost": "Bandykite dar kartą! (−{points} tšk.)",
     "puzzle.right_no_points": "Teisingai! Šįkart be taškų: juos išnaudojo klaidingi bandymai ir užuominos.",
     "puzzle.try_again": "Bandykite dar kartą!",

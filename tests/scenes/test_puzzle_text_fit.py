@@ -1,7 +1,7 @@
-"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian at 100 and
-150 %: before answering, after a wrong answer with every hint taken, and once solved (both
-cards of a result too long for one). At double text size, lists that do not fit are paged and a
-long message covers them until asked to go."""
+"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian at 100, 150
+and 200 %: before answering, after a wrong answer with every hint taken, and once solved (both
+cards of a result too long for one). At double text size, lists that do not fit are paged (every
+page whole) and a long message covers them until asked to go."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def every_puzzle(pack: Pack) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "lt"])
-@pytest.mark.parametrize("text_scale", [100, 150])
+@pytest.mark.parametrize("text_scale", [100, 150, 200])
 def test_puzzle_texts_fit_whole_at_normal_and_large_text(
     pack: Pack, lang: str, text_scale: int, drawn: list[Drawn]
 ) -> None:
@@ -91,7 +91,7 @@ def test_at_double_text_size_steps_are_paged_and_a_long_message_covers_them(
 
 
 @pytest.mark.parametrize("lang", ["en", "lt"])
-def test_items_to_sort_and_pairs_to_match_fit_whole_on_every_page_at_double_text_size(
+def test_steps_items_and_pairs_fit_whole_on_every_page_at_double_text_size(
     pack: Pack, lang: str, drawn: list[Drawn]
 ) -> None:
     problems: dict[str, list[str]] = {}
@@ -99,11 +99,11 @@ def test_items_to_sort_and_pairs_to_match_fit_whole_on_every_page_at_double_text
         puzzle_id
         for room in pack.rooms
         for puzzle_id, puzzle in room.puzzles.items()
-        if puzzle.type in ("categorize", "matching")
+        if puzzle.type in ("ordering", "categorize", "matching")
     ]
     assert arranged
     for puzzle_id in arranged:
-        # given a puzzle that sorts or pairs texts, at 200 %
+        # given a puzzle that orders, sorts or pairs texts, at 200 %
         game = open_at(pack, puzzle_id, lang, 200)
         for page in range(game.scene.pager.count):
             # when each of its pages is shown

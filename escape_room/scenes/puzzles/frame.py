@@ -218,7 +218,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         limit = min(prompt, layout.PROMPT.height * 2)
         hints = chrome.hints_height(self.look, layout.WIDTH, self._hint_text())
         return layout.regions(
-            bool(self.puzzle.hints),
+            self._hints_strip(),
             limit,
             picture=picture,
             hints_height=max(layout.HINTS_HEIGHT, hints),
@@ -480,6 +480,17 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         if rect is not None:
             shown = bool(self.host.hints_shown())
             chrome.draw_hints(surface, self.look, rect, self._hint_text(), shown)
+
+    def _hints_strip(self) -> bool:
+        """Whether the hints strip is shown: once a hint is taken; before, the offer of one only
+        while it reads on one line (with large text the Hint button says it, and the body keeps
+        the room)."""
+        if not self.puzzle.hints:
+            return False
+        if self.host.hints_shown():
+            return True
+        one_line = chrome.hints_height(self.look, layout.WIDTH, "x")
+        return chrome.hints_height(self.look, layout.WIDTH, self._hint_text()) <= one_line
 
     def _hint_text(self) -> str:
         """The hints strip's text: the latest hint taken, or what a hint offers."""
