@@ -386,16 +386,23 @@ class RoomScene(Scene):
         item = hotspot.opens.item
         return item is not None and hotspot.id in self.run.opened and self.run.holds(item)
 
+    @property
+    def covered(self) -> bool:
+        """Whether a puzzle or a card is open over the room while time runs: the strip above
+        it shows the time (the pause menu stops the clock, and the room's bar shows it)."""
+        stack = self._stack
+        return stack is not None and stack.top is not self and not stack.top.pauses_below
+
     def still_key(self) -> Hashable | None:
-        """What the room shows: the clock to the second, points, what was found and solved,
-        the door, the saving warning, the settings, the pointer's and focus's places and where
-        the things stand (a panorama turns); None while something moves."""
+        """What the room shows: the clock to the second (not while covered), points, what was
+        found and solved, the door, the saving warning, the settings, the pointer's and focus's
+        places and where the things stand (a panorama turns); None while something moves."""
         if self.motion.busy:
             return None
         run, ctx, focus = self.run, self.ctx, self.focus
         solved = sum(p.solved for p in run.progress.values())
         return (
-            format_time(run.time_left),
+            None if self.covered else format_time(run.time_left),
             run.score,
             len(run.inventory),
             len(run.opened),
@@ -420,7 +427,7 @@ class RoomScene(Scene):
         ctx, run = self.ctx, self.run
         self.draw_scene(surface)
         self.motion.draw_behind(surface)
-        draw_hud(surface, ctx, self.room, run.time_left, run.score)
+        draw_hud(surface, ctx, self.room, None if self.covered else run.time_left, run.score)
         draw_inventory_bar(surface, ctx, not run.inventory)
         self.draw_widgets(surface)
         draw_saving_warning(surface, ctx)

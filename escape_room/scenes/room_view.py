@@ -31,14 +31,16 @@ _POINTS_LEFT = 800
 
 
 def draw_hud(
-    surface: pygame.Surface, ctx: GameContext, room: Room, left: float, score: int
+    surface: pygame.Surface, ctx: GameContext, room: Room, left: float | None, score: int
 ) -> None:
-    """The top bar: the room's title, the time left and the points."""
+    """The top bar: the room's title, the time left (None: not shown, as while a puzzle's
+    strip shows it) and the points."""
     look, t = ctx.look, ctx.t
     surface.fill(theme.BAR, pygame.Rect(0, 0, theme.WIDTH, theme.HUD_HEIGHT))
     title = ctx.text(room.model.title)
     centre = _time_area(ctx, room, title)
-    _draw_time(surface, ctx, left, centre)
+    if left is not None:
+        _draw_time(surface, ctx, left, centre)
     space = pygame.Rect(_EDGE, _TITLE_TOP, centre.left - theme.SPACE - _EDGE, _TITLE_HEIGHT)
     look.text(surface, title, space, style="bar")
     points = pygame.Rect(_POINTS_LEFT, 0, theme.WIDTH - _EDGE - _POINTS_LEFT, theme.HUD_HEIGHT)
