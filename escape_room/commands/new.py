@@ -57,7 +57,8 @@ def _pack_option(parser: argparse.ArgumentParser) -> None:
 
 def run_pack(args: argparse.Namespace) -> int:
     next_step = f"next: escape-room validate {args.folder}"
-    return _run(lambda: new_pack(args.folder), next_step, message_language(args.lang))
+    lang = message_language(args.lang)
+    return _run(lambda: new_pack(args.folder, lang), next_step, lang)
 
 
 def run_room(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from escape_room.commands.options import add_message_language, message_language
 from escape_room.content.schema import schema_text
 from escape_room.errors import CliError
 
@@ -20,11 +21,12 @@ def register(subparsers: Any) -> None:
         "# yaml-language-server: $schema=schema/escape-room.schema.json",
     )
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
+    add_message_language(parser)
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    text = schema_text()
+    text = schema_text(message_language(args.lang))
     if args.output is None:
         sys.stdout.write(text)
         return 0

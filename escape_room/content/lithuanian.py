@@ -983,6 +983,127 @@ def in_lithuanian(
     return None
 
 
+MODELS: dict[str, str] = {
+    "`pack.yaml`: what the pack is, its objectives, its rooms in order.": (
+        "`pack.yaml`: koks tai rinkinys, jo mokymosi tikslai ir kambariai iš eilės."
+    ),
+    "pack.yaml, a room file rooms/<id>.yaml, or puzzles in rooms/<id>/*.yaml.": (
+        "pack.yaml, kambario failas rooms/<id>.yaml arba užduotys rooms/<id>/*.yaml."
+    ),
+    "A room: `rooms/<room-id>.yaml`. Its puzzles live in `rooms/<room-id>/*.yaml`.": (
+        "Kambarys: `rooms/<room-id>.yaml`. Jo užduotys yra `rooms/<room-id>/*.yaml`."
+    ),
+    "A file in `rooms/<room-id>/` holding one or more puzzles of that room.": (
+        "Failas aplanke `rooms/<room-id>/` su viena ar keliomis to kambario užduotimis."
+    ),
+    "Something the students learn; puzzles and knowledge-check items name it by id.": (
+        "Tai, ko mokiniai mokosi; užduotys ir žinių patikrinimo klausimai jį nurodo pagal id."
+    ),
+    "The ages the pack is written for.": "Amžius, kuriam parašytas rinkinys.",
+    "Two parallel forms of the same length, asked before the first room and after the last.": (
+        "Dvi lygiagrečios vienodo ilgio formos, pateikiamos prieš pirmąjį kambarį ir po"
+        " paskutiniojo."
+    ),
+    "One question of the knowledge check, linked to a learning objective.": (
+        "Vienas žinių patikrinimo klausimas, susietas su mokymosi tikslu."
+    ),
+    "One answer to choose from.": "Vienas atsakymo variantas.",
+    "How hints are paid for in this room.": "Kaip šiame kambaryje mokama už užuominas.",
+    "Something the team can pick up and carry, e.g. a key.": (
+        "Daiktas, kurį komanda gali pasiimti ir nešiotis, pvz., raktas."
+    ),
+    "A place in the room the team can click or select.": (
+        "Kambario vieta, kurią komanda gali spustelėti arba pasirinkti."
+    ),
+    "What a hotspot opens: exactly one of a puzzle, a clue text or an item.": (
+        "Ką atidaro aktyvioji sritis: lygiai vieną iš šių – užduotį, užuominos tekstą ar daiktą."
+    ),
+    "An area on the 1280×720 scene: exactly one of `rect`, `circle` or `polygon`.": (
+        "Sritis 1280×720 scenoje: lygiai vienas iš `rect`, `circle` arba `polygon`."
+    ),
+    "A picture: from the pack's assets folder, or a scene, sign or object the game draws.": (
+        "Paveikslėlis: iš rinkinio aplanko assets arba žaidimo piešiama scena, kelio ženklas ar"
+        " objektas."
+    ),
+    (
+        "A scene wider than the screen that wraps around: the team turns to look at all of"
+        " it.\n\nHotspots and the exit are placed in its pixels: x runs from 0 to `width` and"
+        " on past the\nseam, where the picture joins up again at 0; y from 0 to 720 as on a flat"
+        " scene."
+    ): (
+        "Scena, platesnė už ekraną, kurios galai susijungia: komanda sukasi, kad apžiūrėtų ją"
+        " visą.\n\nAktyviosios sritys ir išėjimas dedami pagal jos taškus: x eina nuo 0 iki"
+        " `width` ir toliau už siūlės, kur paveikslėlis vėl susijungia ties 0; y – nuo 0 iki"
+        " 720, kaip plokščioje scenoje."
+    ),
+    "A named place on a panorama's compass strip, e.g. the bus stop.": (
+        "Pavadinta vieta panoramos kompaso juostoje, pvz., autobusų stotelė."
+    ),
+    "The door out of the room, and how it opens.": (
+        "Išėjimo iš kambario durys ir kaip jos atsidaro."
+    ),
+    "How the exit opens: exactly one way.": "Kaip atsidaro išėjimas: lygiai vienu būdu.",
+    "A hint the team can ask for; hints are shown in the order they are written.": (
+        "Užuomina, kurios komanda gali paprašyti; užuominos rodomos ta tvarka, kuria parašytos."
+    ),
+    "What the game says after an answer.": "Ką žaidimas pasako po atsakymo.",
+    "What solving a puzzle gives: a clue text, a code digit, an item, or several of them.": (
+        "Ką duoda išspręsta užduotis: užuominos tekstą, kodo skaitmenį, daiktą ar kelis iš jų."
+    ),
+    "Choose the right answers: every option marked correct, and no other.": (
+        "Pasirinkite teisingus atsakymus: visus variantus, pažymėtus kaip teisingi, ir jokių kitų."
+    ),
+    "Decide whether a statement is true or false.": (
+        "Nuspręskite, ar teiginys teisingas, ar klaidingas."
+    ),
+    "Put the steps in the right order; they are written in that order and shown shuffled.": (
+        "Sudėliokite žingsnius teisinga tvarka; rašomi jie ta tvarka, o rodomi sumaišyti."
+    ),
+    "One step of an ordering puzzle.": "Vienas rikiavimo užduoties žingsnis.",
+    "Match each text on the left with its partner on the right.": (
+        "Kiekvieną tekstą kairėje sujunkite su jo pora dešinėje."
+    ),
+    "Two texts that belong together.": "Du tekstai, kurie sudaro porą.",
+    "Sort each item into its category.": "Surūšiuokite kiekvieną dalyką į jo kategoriją.",
+    "A box that items are sorted into.": "Dėžė, į kurią rūšiuojami dalykai.",
+    "A thing to sort, and the category it belongs in.": (
+        "Rūšiuojamas dalykas ir kategorija, kuriai jis priklauso."
+    ),
+    "Find the hazards in a picture by clicking on them.": (
+        "Raskite pavojus paveikslėlyje juos spustelėdami."
+    ),
+    "Something to find in a picture.": "Tai, ką reikia rasti paveikslėlyje.",
+    "Type a number; answers within the tolerance count as right.": (
+        "Įrašykite skaičių; atsakymai, neviršijantys leistinos paklaidos, laikomi teisingais."
+    ),
+    "Type a word or a short phrase; case, spaces and accents are ignored.": (
+        "Įrašykite žodį ar trumpą frazę; didžiosios ir mažosios raidės, tarpai ir diakritiniai"
+        " ženklai nesvarbūs."
+    ),
+    "Enter a code made of the digits other puzzles gave.": (
+        "Įveskite kodą iš skaitmenų, kuriuos davė kitos užduotys."
+    ),
+    "Plain text, or one text per language: {en: ..., lt: ...}.": (
+        "Paprastas tekstas arba po tekstą kiekvienai kalbai: {en: ..., lt: ...}."
+    ),
+    "Short name: lower-case letters, digits, '-' and '_', e.g. 'bus-stop'.": (
+        "Trumpas vardas: mažosios raidės, skaitmenys, „-“ ir „_“, pvz., „bus-stop“."
+    ),
+    "ISO 639-1 code, e.g. 'en'.": "ISO 639-1 kodas, pvz., „en“.",
+    "Escape-room pack file": "Pabėgimo kambario rinkinio failas",
+}
+"""What each model of the format is (its docstring) and the schema's own title, as the JSON
+Schema's Lithuanian descriptions say them (an editor shows them as a teacher types)."""
+
+
+def schema_description(english: str) -> str:
+    """A description of the JSON Schema in Lithuanian: a key's, or a model's."""
+    found = DESCRIPTIONS.get(english) or MODELS.get(english)
+    if found is None:
+        raise NoWording(english, "MODELS")
+    return found
+
+
 _VERBATIM = {"column", "letter", "row", "id", "key", "code", "word", "tag", "line", "path", "file"}
 """Parts that are the teacher's own words or names, never translated."""
 

@@ -63,8 +63,9 @@ def _text_in(match: re.Match[str], languages: list[str]) -> str:
 # --- a pack -----------------------------------------------------------------------------
 
 
-def new_pack(folder: Path) -> Created:
-    """Write a complete, playable starter pack into `folder` (new or without these files)."""
+def new_pack(folder: Path, lang: str = "en") -> Created:
+    """Write a complete, playable starter pack into `folder` (new or without these files),
+    with the JSON Schema's descriptions in `lang` (what the editor explains keys in)."""
     sources = sorted(p for p in (TEMPLATES / "pack").rglob("*") if p.is_file())
     targets = [folder / p.relative_to(TEMPLATES / "pack") for p in sources]
     schema = folder / SCHEMA_DIR / SCHEMA_FILE
@@ -73,7 +74,7 @@ def new_pack(folder: Path) -> Created:
     created = Created()
     for source, target in zip(sources, targets, strict=True):
         write_new(target, render(source.read_text(encoding="utf-8"), values, ["en", "lt"]), created)
-    write_new(schema, schema_text(), created)
+    write_new(schema, schema_text(lang), created)
     return created
 
 

@@ -1,8 +1,9 @@
 """The JSON Schema of every pack file, generated from the models, for editors such as VS Code.
 
 One schema accepts a `pack.yaml`, a room file or a puzzle file (`anyOf` the three), rejects unknown
-keys everywhere, and carries the models' descriptions so an editor can complete and explain keys
-as a teacher types. It is written as JSON Schema draft-07, which YAML editors understand best.
+keys everywhere, and carries the models' descriptions (in English, or in Lithuanian from the
+tables of :mod:`escape_room.content.lithuanian`) so an editor can complete and explain keys as a
+teacher types. It is written as JSON Schema draft-07, which YAML editors understand best.
 
 The game reads every value as the text typed and lets the models decide what it is, while an
 editor reads `1.10` as a number and `yes` as a text. So that the editor underlines only what the
@@ -13,6 +14,7 @@ true/false field also takes the words the game reads as true or false (`yes`, `n
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import TypeAdapter
@@ -33,25 +35,45 @@ class _NoFieldTitles(GenerateJsonSchema):
         return False
 
 
-def json_schema() -> dict[str, Any]:
-    """The schema as a dict."""
+def json_schema(lang: str = "en") -> dict[str, Any]:
+    """The schema as a dict, its descriptions in English or Lithuanian (`lang` 'lt')."""
     adapter: TypeAdapter[Any] = TypeAdapter(PackFile | RoomFile | PuzzleFile)
     generated = adapter.json_schema(
         ref_template="#/definitions/{model}", schema_generator=_NoFieldTitles
     )
     body = _draft7(generated)
-    return {
+    schema = {
         "$schema": DRAFT,
         "title": "Escape-room pack file",
         "description": "pack.yaml, a room file rooms/<id>.yaml, or puzzles in rooms/<id>/*.yaml.",
         "anyOf": body["anyOf"],
         "definitions": body["$defs"],
     }
+    if lang != "lt":
+        return schema
+    from escape_room.content.lithuanian import schema_description
+
+    said = _described(schema, schema_description)
+    return {**said, "title": schema_description(schema["title"])}
 
 
-def schema_text() -> str:
+def schema_text(lang: str = "en") -> str:
     """The schema as the text of the file that is shipped and written."""
-    return json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return json.dumps(json_schema(lang), indent=2, ensure_ascii=False) + "\n"
+
+
+def _described(node: Any, say: Callable[[str], str]) -> Any:
+    """The schema with every description said again by `say`."""
+    if isinstance(node, list):
+        return [_described(item, say) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: say(value)
+        if key == "description" and isinstance(value, str)
+        else _described(value, say)
+        for key, value in node.items()
+    }
 
 
 _TRUTH_WORDS = ("true", "false", "yes", "no", "on", "off", "y", "n", "t", "f", "1", "0")

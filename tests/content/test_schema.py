@@ -90,9 +90,53 @@ def test_a_file_with_an_unknown_key_fails_the_schema(
     assert list(validator.iter_errors(room)) != []
 
 
-def test_the_schema_command_writes_the_schema(cli: Cli, tmp_path: Path) -> None:
+def test_the_schema_command_writes_the_schema(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ESCAPE_ROOM_LANG", "en")
     target = tmp_path / "schema" / "escape-room.schema.json"
     assert cli("schema", "-o", target)[0] == 0
     assert target.read_text(encoding="utf-8") == schema_text()
     code, out, _ = cli("schema")
     assert (code, yaml.safe_load(out)["title"]) == (0, "Escape-room pack file")
+
+
+def _descriptions(node: Any) -> Iterator[tuple[str, str]]:
+    """Each description of the schema, with where it is."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "description" and isinstance(value, str):
+                yield key, value
+            else:
+                yield from ((f"{key}/{where}", said) for where, said in _descriptions(value))
+    elif isinstance(node, list):
+        for index, item in enumerate(node):
+            yield from ((f"{index}/{where}", said) for where, said in _descriptions(item))
+
+
+def _without_words(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {k: _without_words(v) for k, v in node.items() if k not in ("description", "title")}
+    if isinstance(node, list):
+        return [_without_words(item) for item in node]
+    return node
+
+
+def test_the_lithuanian_schema_explains_every_key_in_lithuanian() -> None:
+    from escape_room.content.lithuanian import MODELS
+
+    english, lithuanian = json_schema(), json_schema("lt")
+    assert _without_words(lithuanian) == _without_words(english), "only the words differ"
+    pairs = zip(_descriptions(english), _descriptions(lithuanian), strict=True)
+    same = [en for (where, en), (_, lt) in pairs if en == lt]
+    assert same == []
+    said = {text for _, text in _descriptions(english)} | {english["title"]}
+    assert [wording for wording in MODELS if wording not in said] == [], "no stale wording"
+
+
+def test_a_new_pack_in_lithuanian_gets_the_lithuanian_schema(cli: Cli, tmp_path: Path) -> None:
+    assert cli("new", "pack", tmp_path / "pack", "--lang", "lt")[0] == 0
+    written = tmp_path / "pack" / "schema" / "escape-room.schema.json"
+    assert written.read_text(encoding="utf-8") == schema_text("lt")
+    code, out, _ = cli("schema", "--lang", "lt")
+    assert (code, yaml.safe_load(out)["title"]) == (0, "Pabėgimo kambario rinkinio failas")
