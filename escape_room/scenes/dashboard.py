@@ -260,7 +260,7 @@ class DashboardScene(Paged, Scene):
                 self.ctx.t(f"dashboard.col_{name}"),
                 box,
                 style="table.head",
-                size=table.head_pixels * 100 // look.text_scale,
+                size=_unscaled(table.head_pixels, look),
                 bold=True,
                 align=_align(index),
             )
@@ -279,7 +279,7 @@ class DashboardScene(Paged, Scene):
                     text,
                     box,
                     style="table.cell",
-                    size=table.pixels * 100 // look.text_scale,
+                    size=_unscaled(table.pixels, look),
                     bold=column == 0,
                     colour=_colour(team, column),
                     align=_align(column),
@@ -311,6 +311,11 @@ def _colour(team: TeamProgress, column: int) -> theme.Colour:
     return {"stuck": theme.BAD, "not_started": theme.MUTED_INK}.get(
         team.status, theme.GOOD if team.escaped else theme.INK
     )
+
+
+def _unscaled(pixels: int, look: Look) -> int:
+    """The size at 100 % that `look` draws at `pixels` (or just over: never smaller)."""
+    return -(-pixels * 100 // look.text_scale)
 
 
 def _align(column: int) -> Align:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 _COLUMN = pygame.Rect(440, 246, 400, 344)
 _BANNER = pygame.Rect(140, 40, 1000, 190)
+_STATUS = pygame.Rect(_BANNER.x + 20, _BANNER.bottom - 56, _BANNER.width - 40, 44)
+"""The line under the pack's title: the class session, or why scores are not saved."""
 _ARROW = 64
 _FOOTER = pygame.Rect(140, 600, 1000, 100)
 _WHY_LEFT = _FOOTER.right - 15 - 220
@@ -174,7 +176,7 @@ class TitleScene(Scene):
         look.panel(surface, banner, theme.BAR, theme.BAR)
         title = _title_box(arrows=len(self.choices) > 1)
         look.text(surface, ctx.text(ctx.head.title), title, style="title")
-        status = pygame.Rect(banner.x + 20, banner.bottom - 56, banner.width - 40, 44)
+        status = _STATUS
         look.text(
             surface,
             self._status(),
@@ -246,7 +248,8 @@ def _draw_signs(surface: pygame.Surface) -> None:
 
 def _title_box(*, arrows: bool) -> pygame.Rect:
     """Where the pack's title is written in the banner: between the arrows when they are shown."""
-    box = _BANNER.inflate(-40, -70).move(0, -20)
+    top = _BANNER.y + 10
+    box = pygame.Rect(_BANNER.x + 20, top, _BANNER.width - 40, _STATUS.top - 4 - top)
     return box.inflate(-2 * (_ARROW + 20), 0) if arrows else box
 
 

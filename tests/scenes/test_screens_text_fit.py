@@ -1,6 +1,6 @@
 """Every screen and every puzzle type, as `make screenshots` draws them: no text cut short or
 below the readable size of the chosen text size, no texts or widgets over each other, no blank
-picture. Both languages, at normal size (100 %), large (150 %) and largest (200 %)."""
+picture. Both languages, at every text size the settings offer (100, 125, 150, 175 and 200 %)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,14 @@ _PACK = load_pack(paths.bundled_pack())
 EVERY = list(pack_screens(_PACK))
 
 
-@pytest.mark.parametrize("variant", ["normal", "large", "largest"])
+@pytest.mark.parametrize("scale", [100, 125, 150, 175, 200])
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("screen", EVERY)
 def test_every_screen_is_whole_and_readable_at_every_text_size(
-    bundled_pack: Pack, screen: str, lang: str, variant: str
+    bundled_pack: Pack, screen: str, lang: str, scale: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert not shoot(bundled_pack, screen, lang, variant).problems
+    monkeypatch.setitem(VARIANTS, f"text{scale}", {"text_scale": scale})
+    assert not shoot(bundled_pack, screen, lang, f"text{scale}").problems
 
 
 def test_the_screenshots_cover_every_puzzle_type_in_each_language_and_variant() -> None:
