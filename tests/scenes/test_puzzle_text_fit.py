@@ -1,5 +1,5 @@
-"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian at 100, 150
-and 200 %: before answering, after a wrong answer with every hint taken, and once solved (both
+"""Every text a puzzle screen draws fits its box whole, in English and Lithuanian at every text
+size the settings offer (100 to 200 %): before answering, after a wrong answer with every hint taken, and once solved (both
 cards of a result too long for one). At double text size, lists that do not fit are paged (every
 page whole) and a long message covers them until asked to go."""
 
@@ -48,7 +48,7 @@ def every_puzzle(pack: Pack) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["en", "lt"])
-@pytest.mark.parametrize("text_scale", [100, 150, 200])
+@pytest.mark.parametrize("text_scale", [100, 125, 150, 175, 200])
 def test_puzzle_texts_fit_whole_at_normal_and_large_text(
     pack: Pack, lang: str, text_scale: int, drawn: list[Drawn]
 ) -> None:
@@ -118,7 +118,7 @@ def test_steps_items_and_pairs_fit_whole_on_every_page_at_double_text_size(
 
 
 @pytest.mark.parametrize("lang", ["en", "lt"])
-@pytest.mark.parametrize("text_scale", [100, 150, 200])
+@pytest.mark.parametrize("text_scale", [100, 125, 150, 175, 200])
 def test_a_code_lock_shows_every_digit_found_and_nothing_overlaps_at_every_text_size(
     pack: Pack, lang: str, text_scale: int
 ) -> None:
