@@ -1,7 +1,7 @@
 """Every text a puzzle screen draws fits its box whole, in English and Lithuanian at every text
-size the settings offer (100 to 200 %): before answering, after a wrong answer with every hint taken, and once solved (both
-cards of a result too long for one). At double text size, lists that do not fit are paged (every
-page whole) and a long message covers them until asked to go."""
+size the settings offer (100 to 200 %): before answering, after a wrong answer with every hint
+taken, and once solved (every card of a result too long for one). At double text size, lists
+that do not fit are paged (every page whole) and a long message covers them until asked to go."""
 
 from __future__ import annotations
 
