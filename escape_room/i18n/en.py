@@ -156,7 +156,6 @@ STRINGS: dict[str, str] = {
     "debrief.certificate_failed": "The certificate could not be saved: {problem}",
     "certificate.title": "Road safety escape room: certificate",
     "certificate.time": "time {time}",
-    "debrief.page": "Page {page} of {pages}",
     "debrief.to_title": "Finish",
     "copy.title": "Save a copy to another folder",
     "copy.explain": "Save your team's scores on a USB stick or in another folder, so your teacher can add them to the class's results. Choose a drive below or type a folder.",
@@ -285,7 +284,6 @@ STRINGS: dict[str, str] = {
     "facilitator.col_escaped": "Escaped",
     "facilitator.col_score": "Score",
     "facilitator.col_time": "Time",
-    "facilitator.page": "Page {page} of {pages}",
     "facilitator.export": "Save report and CSV",
     "facilitator.close": "Back to title",
     "facilitator.saved_title": "Saved",
@@ -314,5 +312,4 @@ STRINGS: dict[str, str] = {
     "dashboard.missed": "Most missed so far:",
     "dashboard.missed_item": "{title} ({wrong} of {answers} wrong)",
     "dashboard.no_missed": "No wrong answers yet.",
-    "dashboard.page": "Page {page} of {pages}",
 }

@@ -156,7 +156,6 @@ STRINGS: dict[str, str] = {
     "debrief.certificate_failed": "Pažymėjimo išsaugoti nepavyko: {problem}",
     "certificate.title": "Saugaus eismo pabėgimo kambarys: pažymėjimas",
     "certificate.time": "laikas {time}",
-    "debrief.page": "{page} psl. iš {pages}",
     "debrief.to_title": "Baigti",
     "copy.title": "Išsaugoti kopiją kitame aplanke",
     "copy.explain": "Išsaugokite komandos rezultatus USB atmintinėje ar kitame aplanke, kad mokytojas galėtų juos pridėti prie klasės rezultatų. Pasirinkite diską žemiau arba įrašykite aplanką.",
@@ -285,7 +284,6 @@ STRINGS: dict[str, str] = {
     "facilitator.col_escaped": "Ištrūko",
     "facilitator.col_score": "Taškai",
     "facilitator.col_time": "Laikas",
-    "facilitator.page": "{page} psl. iš {pages}",
     "facilitator.export": "Išsaugoti ataskaitą ir CSV",
     "facilitator.close": "Grįžti į pradžią",
     "facilitator.saved_title": "Išsaugota",
@@ -314,5 +312,4 @@ STRINGS: dict[str, str] = {
     "dashboard.missed": "Dažniausiai klystama:",
     "dashboard.missed_item": "{title} (neteisingai {wrong} iš {answers})",
     "dashboard.no_missed": "Neteisingų atsakymų dar nėra.",
-    "dashboard.page": "{page} psl. iš {pages}",
 }

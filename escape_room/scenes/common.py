@@ -61,8 +61,7 @@ class Card(ModalScene[None]):
             "card",
             pygame.Rect(0, 0, 0, 0),
             on_turn=self._turned,
-            labels=(ctx.t("common.back"), ctx.t("common.next")),
-            counter=lambda page, pages: ctx.t("common.page", page=page, pages=pages),
+            t=ctx.t,
             style="small",
         )
         self.settings_changed()

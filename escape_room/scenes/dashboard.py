@@ -77,8 +77,7 @@ class DashboardScene(Paged, Scene):
             "dashboard",
             pygame.Rect(0, 0, _PAGER_WIDTH, 60),
             on_turn=self._turned,
-            labels=("", ""),
-            counter=lambda page, pages: ctx.t("dashboard.page", page=page, pages=pages),
+            t=ctx.t,
         )
 
     @property
@@ -102,7 +101,6 @@ class DashboardScene(Paged, Scene):
             self.pager.set_count(len(self.table.pages))
             self.table = lay_out(self.look, header, self.rows, _TABLE.width, self._table_height())
         self.pager.set_count(len(self.table.pages))
-        self.pager.labels = (t("common.back"), t("common.next"))
         self.pager.rect = pygame.Rect(_TABLE.right - _PAGER_WIDTH, _BOTTOM - 60, _PAGER_WIDTH, 60)
         self.items = self.pager.widgets() if self.pager.count > 1 else []
 

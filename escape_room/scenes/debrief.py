@@ -54,8 +54,7 @@ class DebriefScene(Paged, Scene):
             "debrief",
             _FOOT,
             on_turn=self.settings_changed,
-            labels=("", ""),
-            counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
+            t=self.ctx.t,
         )
 
     # --- pages -----------------------------------------------------------------------------
@@ -110,7 +109,6 @@ class DebriefScene(Paged, Scene):
     def settings_changed(self) -> None:
         t = self.ctx.t
         self.pages = self._paginate()
-        self.pager.labels = (t("common.back"), t("common.next"))
         self.pager.set_count(len(self.pages))
         pager, certificate, copy, finish = layout.columns(_FOOT, (1.8, 1.2, 1.1, 0.8), theme.SPACE)
         self.pager.rect = pager

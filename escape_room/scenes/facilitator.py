@@ -102,8 +102,7 @@ class FacilitatorScene(Paged, Scene):
             "facilitator",
             pygame.Rect(BODY.x, _FOOTER_BOTTOM - _FOOTER_HEIGHT, 548, _FOOTER_HEIGHT),
             on_turn=self._turned,
-            labels=("", ""),
-            counter=lambda page, pages: self.ctx.t("facilitator.page", page=page, pages=pages),
+            t=self.ctx.t,
         )
         self.pages: list[Page] = []
         self.saved: list[Path] = []
@@ -143,7 +142,6 @@ class FacilitatorScene(Paged, Scene):
         self.pages = self._pages()
         t = self.ctx.t
         self.pager.set_count(len(self.pages))
-        self.pager.labels = (t("common.back"), t("common.next"))
         can_save = self.view is not None and not self.view.empty
         self.pager.rect, save, close = self._footer()
         self.items = [

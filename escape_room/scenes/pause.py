@@ -107,13 +107,11 @@ class SettingsScene(ModalScene[None]):
 
     def __init__(self, ctx: GameContext) -> None:
         super().__init__(ctx)
-        t = ctx.t
         self.pager = Pager(
             "settings:page",
             pygame.Rect(0, 0, 0, 0),
             on_turn=self.settings_changed,
-            labels=(t("common.back"), t("common.next")),
-            counter=lambda page, pages: self.ctx.t("debrief.page", page=page, pages=pages),
+            t=self.ctx.t,
             style="tile.caption",
         )
         self.shown: list[_Placed] = []

@@ -16,8 +16,9 @@ from escape_room.ui.widgets import Button, Widget
 class Pager:
     """Which page of `count` is shown; `widgets` are the Back and Next buttons.
 
-    `on_turn` is called after the page changed (the scene rebuilds what it shows); `style` is
-    the counter's text style (light, for the backdrop, unless told).
+    `on_turn` is called after the page changed (the scene rebuilds what it shows); `t` says the
+    game's words in its language now (Back, Next, "Page 2 of 5"); `style` is the counter's text
+    style (light, for the backdrop, unless told).
     """
 
     def __init__(
@@ -26,15 +27,18 @@ class Pager:
         rect: pygame.Rect,
         *,
         on_turn: Callable[[], None],
-        labels: tuple[str, str],
-        counter: Callable[[int, int], str],
+        t: Callable[..., str],
         style: str = "bar.small",
     ) -> None:
-        self.id, self.rect, self.on_turn, self.style = id, rect, on_turn, style
-        self.labels, self.counter = labels, counter
+        self.id, self.rect, self.on_turn, self.style, self.t = id, rect, on_turn, style, t
         self.page, self.count = 0, 1
         self.stacked = False
         """Whether Back goes over Next (in a column beside what is paged)."""
+
+    @property
+    def labels(self) -> tuple[str, str]:
+        """The words on Back and Next."""
+        return self.t("common.back"), self.t("common.next")
 
     @property
     def back_id(self) -> str:
@@ -93,7 +97,7 @@ class Pager:
         middle = self._parts()[1]
         if not middle.height:
             return
-        text = self.counter(self.page + 1, self.count)
+        text = self.t("common.page", page=self.page + 1, pages=self.count)
         if font(look.min_text).size(text)[0] > middle.width:
             text = f"{self.page + 1}/{self.count}"
         look.text(surface, text, middle, style=self.style)

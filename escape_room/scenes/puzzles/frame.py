@@ -78,8 +78,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             "puzzle:page",
             pygame.Rect(0, 0, 0, 0),
             on_turn=self.refresh,
-            labels=(ctx.t("common.back"), ctx.t("common.next")),
-            counter=lambda page, pages: ctx.t("debrief.page", page=page, pages=pages),
+            t=ctx.t,
             style="tile.caption",
         )
         self.per_page = 0
