@@ -73,23 +73,13 @@ def test_every_room_title_is_whole_beside_the_time_and_stays_put_in_the_last_min
     for index, room in enumerate(bundled_pack.rooms):
         title = ctx.text(room.model.title)
         calm, last = _bar(ctx, index, 300.0), _bar(ctx, index, 30.0)
-        for texts in (calm, last):
+        for texts, left in ((calm, 300.0), (last, 30.0)):
             assert not [t.text for t in texts if t.cut]
+            assert format_time(left) in [t.text for t in texts]
+            small = [(t.text, t.pixels) for t in texts if t.pixels < ctx.look.min_text]
+            assert small == [], f"the bar grows with the text size: {scale} %"
             shown = next(t.covered for t in texts if t.text == title)
             others = [t.covered for t in texts if t.text != title]
             assert shown.collidelist(others) == -1, f"{title!r} meets the time or the points"
             assert shown.right < 640 - 50, "the time stays in the middle"
         assert [t for t in calm if t.text == title] == [t for t in last if t.text == title]
-
-
-@pytest.mark.parametrize("scale", TEXT_SCALES)
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_the_time_and_points_grow_with_the_text_size(
-    bundled_pack: Pack, lang: str, scale: int
-) -> None:
-    ctx = GameContext(bundled_pack, Settings(lang, text_scale=scale), random.Random(1), fixed_now)
-    for left in (300.0, 30.0):
-        texts = _bar(ctx, 0, left)
-        assert format_time(left) in [t.text for t in texts]
-        small = [(t.text, t.pixels) for t in texts if t.pixels < ctx.look.min_text]
-        assert small == [], f"drawn below the readable size at {scale} %"

@@ -30,6 +30,17 @@ def _exported_outcome(data_dir: Path, scores: ScoreService):  # type: ignore[no-
     return team
 
 
+def _copy_merges_as_played(scores: ScoreService, tmp_path: Path) -> Path:
+    """The team's copy (saved as the debrief saves it, then the game closed) merged into a
+    teacher's store gives the outcome the game showed; the copy."""
+    copy = scores.save_copy(tmp_path)
+    scores.close()
+    with ScoreStore.open(tmp_path / "teacher") as teacher:
+        merge_files(teacher, [copy])
+    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+    return copy
+
+
 def test_saved_scores_give_the_debrief_the_exports_outcome(data_dir: Path) -> None:
     scores = ScoreService.open(data_dir, Clock())
     _play(scores)
@@ -44,11 +55,8 @@ def test_unsaved_scores_are_kept_and_a_copy_merges_into_a_store_as_played(
     scores = ScoreService(None, Clock())
     _play(scores)
     assert not scores.saved and scores.unsaved == len(_foxes())
-    copy = scores.save_copy(tmp_path)
+    copy = _copy_merges_as_played(scores, tmp_path)
     assert copy.parent == tmp_path and copy.suffix == ".json"
-    with ScoreStore.open(tmp_path / "teacher") as teacher:
-        merge_files(teacher, [copy])
-    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
 
 
 def test_a_session_deleted_while_a_team_plays_leaves_its_events_in_memory(
@@ -64,11 +72,7 @@ def test_a_session_deleted_while_a_team_plays_leaves_its_events_in_memory(
     assert not scores.saved and scores.problem is not None
     assert "deleted" in scores.problem
     assert len(scores.events) == len(_foxes())
-    copy = scores.save_copy(tmp_path)
-    scores.close()
-    with ScoreStore.open(tmp_path / "teacher") as teacher:
-        merge_files(teacher, [copy])
-    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+    _copy_merges_as_played(scores, tmp_path)
 
 
 def test_a_team_that_cannot_be_added_to_the_store_plays_on_in_memory(
@@ -82,11 +86,7 @@ def test_a_team_that_cannot_be_added_to_the_store_plays_on_in_memory(
     assert scores.team is not None and scores.team.session_uuid == session.uuid
     assert not scores.recording and scores.reason == "session_deleted"
     assert not scores.saved and scores.unsaved == len(_foxes())
-    copy = scores.save_copy(tmp_path)
-    scores.close()
-    with ScoreStore.open(tmp_path / "teacher") as teacher:
-        merge_files(teacher, [copy])
-    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+    _copy_merges_as_played(scores, tmp_path)
 
 
 def test_a_team_needs_a_name(data_dir: Path) -> None:
@@ -113,11 +113,7 @@ def test_a_scores_file_deleted_while_a_team_plays_is_not_written_into(
     assert not scores.saved and scores.problem is not None
     assert "deleted" in scores.problem and scores.reason == "folder_gone"
     assert scores.unsaved == len(_foxes()) - 5
-    copy = scores.save_copy(tmp_path)
-    scores.close()
-    with ScoreStore.open(tmp_path / "teacher") as teacher:
-        merge_files(teacher, [copy])
-    assert scores.team_outcome() == _exported_outcome(tmp_path / "teacher", scores)
+    _copy_merges_as_played(scores, tmp_path)
 
 
 def test_a_full_disk_keeps_the_events_and_says_so(data_dir: Path) -> None:
