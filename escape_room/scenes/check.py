@@ -1,12 +1,12 @@
 """The knowledge check: the pack's short quiz, before the first room and after the last.
 
 Every player answers alone, in turn: an intro says it gives no points, then for each player a
-screen asks the team to pass the keyboard (the others look away), then the player answers each
-item of the form, one at a time, with no feedback (it is a measurement): one click (or Enter on
-an option) answers and shows the next item. An item about a sign or a scene shows its drawn
-picture left of the question, its words as the picture's label. Each answer is
-recorded at once as a `CheckAnswered` event. The team's `check_forms` say which form comes
-before and which after (A then B when there is no team). The scene ends with a
+screen asks the team to pass the keyboard (the others look away; not for a team of one), then
+the player answers each item of the form, one at a time, with no feedback (it is a measurement):
+one click (or Enter on an option) answers and shows the next item. An item about a sign or a
+scene shows its drawn picture left of the question, its words as the picture's label. Each
+answer is recorded at once as a `CheckAnswered` event. The team's `check_forms` say which form
+comes before and which after (A then B when there is no team). The scene ends with a
 `CheckOutcome` once every player has answered.
 
 There is no skip button: the quiz takes a minute or two, and a skip within a student's reach
@@ -100,7 +100,8 @@ class CheckScene(ModalScene[CheckOutcome]):
             self.buttons = self._item_widgets()
             return
         button_id, text = _PAGE_BUTTONS[self.page]
-        actions = {"intro": self._pass, "pass": self._first_item, "done": self._done}
+        start = self._pass if len(self.players) > 1 else self._first_item  # alone: no handing
+        actions = {"intro": start, "pass": self._first_item, "done": self._done}
         self.buttons = [Button(button_id, self.ctx.t(text), _BUTTON, actions[self.page])]
 
     def _pass(self) -> None:
