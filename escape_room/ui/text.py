@@ -51,7 +51,7 @@ def layout(
         face = font(size, bold)
         line_height = face.get_linesize()
         lines = wrap(text, width, face)
-        if len(lines) * line_height <= height:
+        if len(lines) * line_height <= height and _within(lines, width, face):
             break
         if size <= floor and line_height <= height:
             lines = _cut(lines, height // line_height, width, face)
@@ -104,15 +104,21 @@ def _break_word(word: str, width: int, face: pygame.font.Font) -> list[str]:
     return [*pieces, current]
 
 
+def _within(lines: tuple[str, ...], width: int, face: pygame.font.Font) -> bool:
+    """Whether every line is within `width` (a letter wider than the box is not)."""
+    return all(face.size(line)[0] <= width for line in lines)
+
+
 def _cut(lines: tuple[str, ...], count: int, width: int, face: pygame.font.Font) -> tuple[str, ...]:
-    """The first `count` lines, the last ending in an ellipsis, each within `width`."""
-    if count <= 0:
+    """The first `count` lines, the last ending in an ellipsis, each within `width`; none when
+    not even the ellipsis fits (the text is then cut whole)."""
+    if count <= 0 or face.size(ELLIPSIS)[0] > width:
         return ()
     kept = list(lines[:count])
     last = kept[-1]
     while last and face.size(last + ELLIPSIS)[0] > width:
         last = last[:-1]
-    kept[-1] = last.rstrip() + ELLIPSIS if face.size(ELLIPSIS)[0] <= width else last
+    kept[-1] = last.rstrip() + ELLIPSIS
     return tuple(kept)
 
 

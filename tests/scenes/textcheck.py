@@ -24,7 +24,7 @@ def misfits(texts: list[Drawn]) -> list[str]:
         fitted = layout(text, rect.width, rect.height, pixels, bold, smallest)
         if not fitted.lines or fitted.lines[-1].endswith(ELLIPSIS):
             problems.append(f"cut: {text[:60]!r} in {rect}")
-        elif fitted.pixels < min(READABLE, pixels):
+        elif fitted.pixels < smallest:
             problems.append(f"{fitted.pixels}px: {text[:60]!r} in {rect}")
         elif not canvas.contains(rect):
             problems.append(f"off the screen: {text[:60]!r} in {rect}")
