@@ -3,6 +3,7 @@ something either shows changes; the kept picture is the same as drawing everythi
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pygame
@@ -13,8 +14,11 @@ from escape_room.content.pack import Pack
 from escape_room.pilot import Pilot
 from escape_room.scenes.common import format_time
 from escape_room.scenes.room import RoomScene
+from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.look import recording
+from tests.scenes.conftest import fixed_now
 from tests.scenes.fakes import fake_checks, fake_puzzles
+from tests.scenes.puzzle_harness import open_puzzle as open_puzzle_scene
 from tests.scenes.test_play_flow import answer_check, setup_team
 
 
@@ -137,3 +141,12 @@ def test_the_time_shows_above_a_puzzle_and_in_the_room_bar_while_paused(
     assert texts_with_the_time() == [f"{game.ctx.t('room.time_left')} {shown}"]
     game.flow.pause()
     assert texts_with_the_time() == [shown], "the stopped clock shows in the room's bar"
+
+
+def test_a_puzzle_rebuilt_twice_between_frames_is_drawn_again(bundled_pack: Pack) -> None:
+    ctx = GameContext(bundled_pack, Settings("en"), random.Random(1), fixed_now)
+    puzzle = open_puzzle_scene(ctx, "ticket-box").scene
+    kept = puzzle.still_key()
+    for _ in range(2):  # the second list of widgets may take the first one's address
+        puzzle.refresh()
+    assert puzzle.still_key() != kept

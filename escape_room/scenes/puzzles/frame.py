@@ -83,6 +83,9 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         )
         self.per_page = 0
         self.result_page = 0
+        self.revision = 0
+        """Counts the rebuilds of the widgets, so a kept picture of the puzzle is never reused
+        for widgets built since (a new list can reuse the address of the old one)."""
 
     # --- what a puzzle type fills in ----------------------------------------------------
 
@@ -260,6 +263,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
 
     def refresh(self) -> None:
         """Rebuild the widgets from the state; call after every change."""
+        self.revision += 1
         if self.solved:
             last = self.result_page >= len(self._result_pages()) - 1
             label = self.ctx.t("common.continue" if last else "common.next")
@@ -406,7 +410,7 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         focus = self.focus
         typed = tuple(w.value for w in self.items if isinstance(w, TextInput))
         return (
-            id(self.items),
+            self.revision,
             (focus.focused_id, focus.hovered_id, focus.pressed_id),
             typed,
             self.message,
