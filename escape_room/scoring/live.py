@@ -154,13 +154,13 @@ class LiveSender:
             query["since"] = self._since
         try:
             found = fetch_statements(self.endpoint, self.credentials, query, self.get)
+            self.class_teams = {**self.class_teams, **_team_forms(found)}
+            self.heard, self._problem = True, ""
         except LrsError as error:
             self._problem = str(error)
             return
-        finally:
+        finally:  # only once what was read is kept: a new team waits for it
             self.class_read.set()
-        self.heard, self._problem = True, ""
-        self.class_teams = {**self.class_teams, **_team_forms(found)}
         newest = newest_stored(found)
         if newest is not None:
             self._since = utc_text(newest - CLASS_OVERLAP)

@@ -8,12 +8,13 @@ import pytest
 from scoring_sample import Sample
 from test_lrs import FakeLrs
 
+from escape_room.scoring import live as live_module
 from escape_room.scoring.errors import StoreError
-from escape_room.scoring.live import CLASS_READ, LiveSender, LiveStatus
+from escape_room.scoring.live import CLASS_READ, LiveSender, LiveStatus, TeamForms
 from escape_room.scoring.lrs import Credentials, Reply, TransientError, lrs_key
 from escape_room.scoring.sessiondata import load_session
 from escape_room.scoring.store import ScoreStore
-from escape_room.scoring.xapi import statements
+from escape_room.scoring.xapi import Statement, statements
 
 ENDPOINT = "https://lrs.example.org/xAPI"
 
@@ -127,3 +128,22 @@ def test_the_store_is_opened_once_for_every_round_and_closed_at_the_end(
     assert len(opened) == 1
     with pytest.raises(StoreError, match="closed database"):  # closed by finish
         opened[0].read("SELECT 1")
+
+
+def test_the_class_read_is_marked_done_only_once_its_teams_are_kept(
+    data_dir: Path, store: ScoreStore, sample: Sample, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lrs = FakeLrs()
+    _live(data_dir, sample, lrs).run_round()  # the LRS now holds the session's teams
+    live = _live(data_dir, sample, lrs)
+    keep = live_module._team_forms
+    seen_done: list[bool] = []
+
+    def noting(found: list[Statement]) -> dict[str, TeamForms]:
+        seen_done.append(live.class_read.is_set())
+        return keep(found)
+
+    monkeypatch.setattr(live_module, "_team_forms", noting)
+    live.run_round()
+    assert seen_done == [False], "a waiting team would read the teams before they are kept"
+    assert live.class_read.is_set() and set(live.class_teams) == set(sample.team_ids.values())
