@@ -479,12 +479,8 @@ MESSAGES: dict[str, str] = {
         "{letter} stulpelis: stulpelis „{name}“ yra du kartus"
     ),
     "there is no '{name}' column": "nėra stulpelio „{name}“",
-    "there is no '{column}' column, which {rows}: add it, and in it {what}": (
-        "nėra stulpelio „{column}“, kurio reikia {rows}: pridėkite jį; jame {what}"
-    ),
-    "write {what}": "turi būti {what}",
-    "give the id of the learning objective it practises ({ids})": (
-        "įrašykite mokymosi tikslo, kurį klausimas lavina, id ({ids})"
+    "there is no '{column}' column, which {rows}: add it ({help})": (
+        "nėra stulpelio „{column}“, kurio reikia {rows}: pridėkite jį ({help})"
     ),
     "row {number} needs": "{number} eilutei",
     "rows {numbers} need": "{numbers} eilutėms",
@@ -1111,6 +1107,8 @@ _VERBATIM = {"column", "letter", "row", "id", "key", "code", "word", "tag", "lin
 def _part(name: str, value: str, tables: tuple[str, ...]) -> str:
     if not value.strip() or name in _VERBATIM:
         return value
+    if name == "help":  # what a spreadsheet column holds, as the guide's table says it
+        return in_lithuanian(value, ("columns",), ()) or value
     return _IN_A_SENTENCE.get(value) or in_lithuanian(value, tables, tables) or value
 
 

@@ -73,8 +73,8 @@ class Imported:
     data: list[dict[str, Any]] = field(default_factory=list)
     puzzles: list[PuzzleBase] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    missing: dict[str, tuple[list[int], str]] = field(default_factory=dict)
-    """Columns the file lacks that rows need: the rows, and what the column holds."""
+    missing: dict[str, list[int]] = field(default_factory=dict)
+    """Columns the file lacks that rows need, and those rows."""
 
 
 def read_questions(path: Path, pack: PackFile, taken: set[str]) -> Imported:
@@ -94,23 +94,24 @@ def read_questions(path: Path, pack: PackFile, taken: set[str]) -> Imported:
     seen: dict[str, int] = {}
     for row in rows:
         _read_row(path, header, row, pack, taken, seen, imported)
-    imported.problems[:0] = _missing_columns(path, header, imported.missing)
+    imported.problems[:0] = _missing_columns(path, header, imported.missing, pack.languages)
     return imported
 
 
 def _missing_columns(
-    path: Path, header: list[str], missing: dict[str, tuple[list[int], str]]
+    path: Path, header: list[str], missing: dict[str, list[int]], languages: list[str]
 ) -> list[Problem]:
-    """One problem for each column the file lacks, at the place a new column would go."""
+    """One problem for each column the file lacks, at the place a new column would go, with
+    what the column holds (as the guide's table of columns says it)."""
+    holds = {name: column.help for column in columns() for name in column.names(languages)}
     return [
         problem_at(
             path,
-            f"there is no '{column}' column, which {_rows_text(rows)}: add it, and in it"
-            f" {what.removeprefix('empty: ')}",
+            f"there is no '{name}' column, which {_rows_text(rows)}: add it ({holds[name]})",
             1,
             len(header) + 1,
         )
-        for column, (rows, what) in missing.items()
+        for name, rows in missing.items()
     ]
 
 
@@ -256,14 +257,15 @@ def _read_row(
 
 
 def _row_problems(
-    path: Path, header: list[str], row: Row, missing: dict[str, tuple[list[int], str]]
+    path: Path, header: list[str], row: Row, missing: dict[str, list[int]]
 ) -> list[Problem]:
     """The row's problems at their columns; those of a column the file lacks go to `missing`."""
     problems = []
     for column, message in row.problems:
         if column and column not in header:
-            rows, _ = missing.setdefault(column, ([], message))
-            rows.append(row.number)
+            rows = missing.setdefault(column, [])
+            if row.number not in rows:
+                rows.append(row.number)
         else:
             problems.append(_at(path, header, row, column, message))
     return problems

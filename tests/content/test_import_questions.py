@@ -221,7 +221,7 @@ def test_a_column_the_file_lacks_is_named_once_at_the_place_it_would_go(
     found = read(tmp_path, sheet(*rows))
     assert found == [
         f"{tmp_path / 'questions.csv'}:1:14: error: there is no 'answer' column, which rows"
-        " 2–3, 5 need: add it, and in it write whether the statement in the prompt is true"
+        " 2–3, 5 need: add it (true or false (also yes/no, tiesa/netiesa, taip/ne))"
     ]
 
 
