@@ -110,6 +110,10 @@ class PanoramaRoomScene(RoomScene):
         names = ("north", "east", "south", "west")
         return [(i * quarter, self.ctx.t(f"panorama.{name}")) for i, name in enumerate(names)]
 
+    def warning_top(self) -> int:
+        """Under the compass, which stays in view and takes clicks."""
+        return self.compass.rect.bottom
+
     def widgets(self) -> list[Widget]:
         things = [t for t in self.things if not self._picked(t.id)]
         return [*things, *self.controls, *self.inventory_slots()]

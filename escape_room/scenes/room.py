@@ -430,12 +430,16 @@ class RoomScene(Scene):
         draw_hud(surface, ctx, self.room, None if self.covered else run.time_left, run.score)
         draw_inventory_bar(surface, ctx, not run.inventory)
         self.draw_widgets(surface)
-        draw_saving_warning(surface, ctx)
+        draw_saving_warning(surface, ctx, self.warning_top())
         door = next(w.rect for w in self.things if w.id == "exit")
         self.motion.draw_over(surface, self.inventory_slots(), door)
         for thing in self.widgets():
             if isinstance(thing, (Hotspot, Door)) and (thing.hovered or thing.focused):
                 thing.draw_label(surface, self.look)
+
+    def warning_top(self) -> int:
+        """Where the strip saying why scores are not saved starts: under the top bar."""
+        return theme.HUD_HEIGHT
 
     def draw_scene(self, surface: pygame.Surface) -> None:
         """The picture behind the hotspots."""

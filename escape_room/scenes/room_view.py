@@ -47,9 +47,11 @@ def draw_hud(
     look.text(surface, t("room.points", score=score), points, style="bar.points")
 
 
-def draw_saving_warning(surface: pygame.Surface, ctx: GameContext) -> None:
-    """When scores are not being saved, a strip under the top bar says why, in full at any
-    text size, over the scene and its hotspots."""
+def draw_saving_warning(
+    surface: pygame.Surface, ctx: GameContext, top: int = theme.HUD_HEIGHT
+) -> None:
+    """When scores are not being saved, a strip from `top` (under the top bar, or under what
+    the room keeps there) says why, in full at any text size, over the scene and its hotspots."""
     warning = saving_warning(ctx)
     if not warning:
         return
@@ -57,7 +59,7 @@ def draw_saving_warning(surface: pygame.Surface, ctx: GameContext) -> None:
     left = _EDGE + _MARK + theme.SPACE
     width = theme.WIDTH - left - _EDGE
     height = look.height(warning, width, style="bar.warning") + theme.SPACE
-    strip = pygame.Rect(0, theme.HUD_HEIGHT, theme.WIDTH, height)
+    strip = pygame.Rect(0, top, theme.WIDTH, height)
     surface.fill(theme.BAR, strip)
     _icon(surface, "warning", pygame.Rect(_EDGE, strip.centery - _MARK // 2, _MARK, _MARK))
     text = pygame.Rect(left, strip.y, width, height)

@@ -12,12 +12,16 @@ import pygame
 import pytest
 
 from escape_room.content.pack import Pack
+from escape_room.i18n import LANGUAGES
 from escape_room.model.events import HotspotOpened
 from escape_room.scenes.room_view import draw_hud, draw_saving_warning, saving_warning
+from escape_room.scoring.errors import StoreError
 from escape_room.scoring.service import ScoreService
 from escape_room.scoring.store import ScoreStore
+from escape_room.tools import screenshots
 from escape_room.ui.context import GameContext, Settings
 from escape_room.ui.look import recording
+from escape_room.ui.scene import SceneStack
 from tests.scenes.conftest import fixed_now
 
 
@@ -125,3 +129,19 @@ def test_saving_again_clears_the_reason(ctx: GameContext) -> None:
     ctx.scores.store.read("PRAGMA max_page_count = 100000")
     _play(ctx, 1)
     assert ctx.scores.reason is None and saving_warning(ctx) == ""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_strip_leaves_a_panorama_s_compass_in_view(
+    bundled_pack: Pack, lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    turned = screenshots._panorama(0)
+
+    def unsaved(ctx: GameContext, stack: SceneStack) -> None:
+        turned(ctx, stack)
+        assert ctx.scores is not None
+        ctx.scores._note(StoreError("/d/scores.sqlite3: busy", "locked"))
+
+    monkeypatch.setitem(screenshots.SCREENS, "panorama-unsaved", unsaved)
+    shot = screenshots.shoot(bundled_pack, "panorama-unsaved", lang, "largest")
+    assert shot.problems == []
