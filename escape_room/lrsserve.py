@@ -95,6 +95,8 @@ def check_free(host: str, port: int) -> None:
     """CliError when the address cannot be bound (in use, or not this computer's)."""
     try:
         with socket.socket(_family(host)) as probe:
+            if os.name != "nt":  # as the server binds: a port just freed is free
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             probe.bind((host, port))
     except OSError as error:
         raise CliError(

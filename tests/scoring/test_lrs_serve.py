@@ -121,3 +121,22 @@ def test_an_address_off_this_computer_comes_with_insecure_http_and_a_warning() -
     lines = _instructions(url, Login("teacher", "pw"), CODE, Path("lrs"), local=False)
     assert f"  escape-room play --lrs {url} --session {CODE} --insecure-http" in lines
     assert any("unencrypted" in line for line in lines)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="address reuse means another thing there")
+def test_a_port_a_server_just_left_is_free_again() -> None:
+    import socket
+
+    from escape_room.lrsserve import check_free
+
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+    client = socket.create_connection(("127.0.0.1", port))
+    accepted, _ = server.accept()
+    accepted.close()  # the server side closes first: its port waits (TIME_WAIT)
+    server.close()
+    client.close()
+    check_free("127.0.0.1", port)  # as uvicorn binds it, it can be bound
