@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from escape_room.commands.lrsaccess import add_insecure_http, check_lrs_address, credentials
+from escape_room.commands.options import session_code
 from escape_room.commands.session import data_dir_option, load_given_pack, open_store
 from escape_room.errors import CliError
 from escape_room.scoring.exports import FORMATS, ExportFormat, Extras
 from escape_room.scoring.lrs import LrsError, SendCount, Sender, lrs_key
-from escape_room.scoring.records import normalise_code, shown
+from escape_room.scoring.records import shown
 from escape_room.scoring.sessiondata import SessionData, load_session
 from escape_room.scoring.store import ScoreStore
 from escape_room.scoring.timefmt import utc_now
@@ -52,7 +53,9 @@ def register(subparsers: Any) -> None:
         "pull", parents=common, help="rebuild a session here from the statements an LRS holds"
     )
     pull.add_argument("--lrs", required=True, metavar="URL", help="the LRS xAPI endpoint")
-    pull.add_argument("--session", required=True, metavar="CODE", help="the session code")
+    pull.add_argument(
+        "--session", type=session_code, required=True, metavar="CODE", help="the session code"
+    )
     pull.add_argument(
         "--full", action="store_true", help="read all the session's statements, not only new ones"
     )
@@ -203,9 +206,7 @@ def _pull(args: argparse.Namespace) -> int:
     from escape_room.scoring.pull import Puller  # validates with pydantic models
 
     check_lrs_address(args.lrs, args.insecure_http)
-    code = normalise_code(args.session)
-    if code is None:
-        raise CliError(f"{args.session!r} is not a session code (six letters and digits: K7M-2QX)")
+    code = args.session
     with open_store(args) as store:
         puller = Puller(store, args.lrs, credentials())
         try:

@@ -192,7 +192,7 @@ def test_the_pull_command_checks_the_address_and_never_shows_a_traceback(
     assert plain.code == 2 and "plain http" in plain.err
     wrong = cli("scores", "pull", "--lrs", "https://lrs.school.lt/xAPI", "--session", "nope",
                 "--data-dir", str(data_dir))  # fmt: skip
-    assert wrong.code == 1 and "not a session code" in wrong.err
+    assert wrong.code == 2 and "not a session code" in wrong.err
     down = cli("scores", "pull", "--lrs", "http://127.0.0.1:9/xAPI?password=S3cret",
                "--session", "K7M-2QX", "--data-dir", str(data_dir))  # fmt: skip
     assert down.code == 1 and "no answer from" in down.err
