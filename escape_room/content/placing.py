@@ -25,12 +25,6 @@ Box = tuple[int, int, int, int]
 """x, y, width, height in scene pixels."""
 
 
-def box_of(shape: Shape) -> Box:
-    """The shape's bounds in whole pixels."""
-    x, y, width, height = shape.bounds()
-    return (round(x), round(y), max(1, round(width)), max(1, round(height)))
-
-
 @dataclass(frozen=True)
 class Drag:
     """A drag of a box that started at `start`: moving it, or resizing it by its corner."""
