@@ -85,6 +85,10 @@ class CheckScene(ModalScene[CheckOutcome]):
         self.options: list[str] = []
         self.answered = self.right = 0
         self.buttons: list[Widget] = []
+        self.heading = pygame.Rect(0, 0, 0, 0)
+        """Where the page's heading goes (worked out with the page, not each frame)."""
+        self.placed: ItemLayout | None = None
+        """Where the parts of the item shown go, at the chosen text size."""
 
     # --- moving through the pages --------------------------------------------------------
 
@@ -95,9 +99,12 @@ class CheckScene(ModalScene[CheckOutcome]):
         self.refresh()
 
     def refresh(self) -> None:
-        """Rebuild the widgets of the page shown."""
+        """Lay out the page shown and rebuild its widgets."""
+        self.heading = heading_box(self.look, self._title(), layout.WIDTH)
         if self.page == "item":
-            self.buttons = self._item_widgets()
+            self.placed = self._item_layout()
+            self.heading = self.placed.title
+            self.buttons = self._item_widgets(self.placed)
             return
         button_id, text = _PAGE_BUTTONS[self.page]
         start = self._pass if len(self.players) > 1 else self._first_item  # alone: no handing
@@ -145,8 +152,8 @@ class CheckScene(ModalScene[CheckOutcome]):
 
     # --- an item -------------------------------------------------------------------------
 
-    def _item_widgets(self) -> list[Widget]:
-        item, placed, texts = self.questions[self.item], self._item_layout(), self._texts()
+    def _item_widgets(self, placed: ItemLayout) -> list[Widget]:
+        item, texts = self.questions[self.item], self._texts()
         choices: list[Widget] = [
             Choice(
                 f"check:option:{option_id}",
@@ -162,7 +169,6 @@ class CheckScene(ModalScene[CheckOutcome]):
         return [*shown(item.image, alt, placed.picture), *choices]
 
     def _item_layout(self) -> ItemLayout:
-        """Where the parts of the item shown go, at the chosen text size."""
         item, t, texts = self.questions[self.item], self.ctx.t, self._texts()
         return item_layout(
             self.look,
@@ -209,11 +215,7 @@ class CheckScene(ModalScene[CheckOutcome]):
 
     def _heading(self) -> Line:
         """The page's heading, as tall as it needs (beside the corner's lines on an item)."""
-        if self.page == "item":
-            rect = self._item_layout().title
-        else:
-            rect = heading_box(self.look, self._title(), layout.WIDTH)
-        return self._title(), rect, theme.HEADING, theme.INK, True, "left"
+        return self._title(), self.heading, theme.HEADING, theme.INK, True, "left"
 
     def _lines(self) -> list[Line]:
         """The texts of the page shown."""
@@ -241,7 +243,8 @@ class CheckScene(ModalScene[CheckOutcome]):
         """Who answers and the question's number in the corner, and the question."""
         t, player = self.ctx.t, self.players[self.player]
         count = t("check.question", number=self.item + 1, count=len(self.questions))
-        placed, prompt = self._item_layout(), self.ctx.text(self.questions[self.item].prompt)
+        placed, prompt = self.placed, self.ctx.text(self.questions[self.item].prompt)
+        assert placed is not None
         return [
             (t("check.answering", name=player), placed.answering, theme.BODY, theme.BUTTON, True,
              "right"),
@@ -251,7 +254,7 @@ class CheckScene(ModalScene[CheckOutcome]):
 
     def _band(self, top: int, height: int) -> pygame.Rect:
         """A strip across the panel's text area, moved down as far as a tall heading needs."""
-        low = heading_box(self.look, self._title(), layout.WIDTH).bottom + layout.GAP
+        low = self.heading.bottom + layout.GAP
         return pygame.Rect(_TEXT.x, top + max(0, low - _TEXT.top), _TEXT.width, height)
 
     # --- the demo mode -------------------------------------------------------------------
