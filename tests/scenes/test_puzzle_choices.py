@@ -127,3 +127,17 @@ def test_checking_is_by_the_check_button_only(allkinds: Pack) -> None:
     assert opened.answers == []
     opened.pilot.click(CHECK_ID)
     assert [a.correct for a in opened.answers] == [True]
+
+
+def test_a_wrong_answers_message_is_said_again_when_the_settings_change(allkinds: Pack) -> None:
+    opened = game(allkinds, "mc")
+    scene, ctx = opened.scene, opened.scene.ctx
+    opened.pilot.click("option:bend")
+    opened.pilot.click(CHECK_ID)
+    assert scene.message is not None and "bend" not in scene.message.text  # said under it
+    ctx.settings.text_scale = 200  # no room under the options any more
+    scene.settings_changed()
+    assert scene.message is not None and "after a bend" in scene.message.text
+    ctx.settings.lang = "lt"
+    scene.settings_changed()
+    assert scene.message is not None and "Už posūkio" in scene.message.text

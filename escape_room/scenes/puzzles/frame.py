@@ -83,6 +83,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         )
         self.per_page = 0
         self.result_page = 0
+        self.wrong: tuple[Any, int] | None = None
+        """The last wrong answer and what it cost, to say again when the settings change."""
         self.revision = 0
         """Counts the rebuilds of the widgets, so a kept picture of the puzzle is never reused
         for widgets built since (a new list can reuse the address of the old one)."""
@@ -259,6 +261,8 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
         self.refresh()
 
     def settings_changed(self) -> None:
+        if self.message is not None and self.message.kind == "wrong" and self.wrong is not None:
+            self.message = self._wrong_message(*self.wrong)  # in the language and room now
         self.refresh()
 
     def refresh(self) -> None:
@@ -344,14 +348,17 @@ class PuzzleScene(ModalScene[PuzzleOutcome], Generic[P]):
             self.message = None
             self.focus.set(CONTINUE_ID)
         else:
-            again = (
-                self.ctx.t("puzzle.lost", points=cost) if cost else self.ctx.t("puzzle.try_again")
-            )
-            parts = (self.feedback(answer), self.wrong_note(answer), again)
-            self.message = Message("wrong", " ".join(part for part in parts if part))
+            self.wrong = (answer, cost)
+            self.message = self._wrong_message(answer, cost)
             self.after_wrong(answer)
             self.shake_now()
         self.refresh()
+
+    def _wrong_message(self, answer: Any, cost: int) -> Message:
+        """What a wrong answer is told: its feedback, how far off it was, what it cost."""
+        again = self.ctx.t("puzzle.lost", points=cost) if cost else self.ctx.t("puzzle.try_again")
+        parts = (self.feedback(answer), self.wrong_note(answer), again)
+        return Message("wrong", " ".join(part for part in parts if part))
 
     def changed(self) -> None:
         """The team changed its answer: the old message no longer applies."""
