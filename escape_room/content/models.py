@@ -62,10 +62,9 @@ SignKind = Literal[
 
 
 def _known_sign(value: object) -> object:
-    """A sign the game draws, or a message naming the closest ones."""
-    if isinstance(value, str):
-        sign_name(value)
-    return value
+    """A sign the game draws, by its name (a KET number is read as the sign's name), or a
+    message naming the closest ones."""
+    return sign_name(value) if isinstance(value, str) else value
 
 
 Sign = Annotated[SignKind, BeforeValidator(_known_sign)]

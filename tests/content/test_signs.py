@@ -51,6 +51,12 @@ def test_a_hotspot_with_a_sign_draws_it_on_a_pole() -> None:
     assert hotspot.drawn_prop == "sign:give-way"
 
 
+@pytest.mark.parametrize("written", ["203", " 203 ", "give-way", " give-way"])
+def test_a_sign_is_kept_by_its_name_however_it_was_written(written: str) -> None:
+    image = models.Image.model_validate({"sign": written, "alt": "A sign"})
+    assert image.sign == "give-way"
+
+
 def test_an_unknown_sign_in_a_room_file_is_reported_at_its_line(starter: Path) -> None:
     # given a room whose hotspot names a sign the game does not draw
     room = starter / "rooms" / "first-room.yaml"
