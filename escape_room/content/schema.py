@@ -99,7 +99,18 @@ def _draft7(node: Any) -> Any:
         result["additionalItems"] = False
     if "patternProperties" in result:
         result["additionalProperties"] = False
+    if _numbers_as_text(result):  # a KET sign number, which an editor reads as a number
+        numbers = [int(value) for value in result["enum"] if value.isdigit()]
+        return {**result, "type": ["string", "integer"], "enum": [*result["enum"], *numbers]}
     plain = _READ_AS_WRITTEN.get(str(result.get("type")))
     if plain is None or {"enum", "const"} & set(result):
         return result
     return {**result, **plain}
+
+
+def _numbers_as_text(node: dict[str, Any]) -> bool:
+    """Whether a choice of texts holds some made of digits only."""
+    choices = node.get("enum", [])
+    return node.get("type") == "string" and any(
+        isinstance(value, str) and value.isdigit() for value in choices
+    )

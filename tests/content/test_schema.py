@@ -140,3 +140,12 @@ def test_a_new_pack_in_lithuanian_gets_the_lithuanian_schema(cli: Cli, tmp_path:
     assert written.read_text(encoding="utf-8") == schema_text("lt")
     code, out, _ = cli("schema", "--lang", "lt")
     assert (code, yaml.safe_load(out)["title"]) == (0, "Pabėgimo kambario rinkinio failas")
+
+
+@pytest.mark.parametrize(("sign", "valid"), [(203, True), ("203", True), (999, False)])
+def test_a_sign_s_number_may_be_written_without_quotes_as_the_game_reads_it(
+    validator: jsonschema.Draft7Validator, starter: Path, sign: object, valid: bool
+) -> None:
+    room = load(starter / ROOM)
+    room["hotspots"][0]["sign"] = sign
+    assert (list(validator.iter_errors(room)) == []) == valid
