@@ -576,6 +576,9 @@ MESSAGES: dict[str, str] = {
     ),
     "the pack has errors; no sheet written": "rinkinyje yra klaidų; lapas neparašytas",
     "wrote {path}": "parašyta: {path}",
+    "{path} exists and is not a JSON Schema: not overwriting it": (
+        "{path} jau yra, ir tai ne JSON schema: failas neperrašomas"
+    ),
 }
 """Each English wording of an authoring message, with its Lithuanian wording."""
 LAST = {"{place}: {message}": "{place}: {message}"}

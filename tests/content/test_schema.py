@@ -149,3 +149,15 @@ def test_a_sign_s_number_may_be_written_without_quotes_as_the_game_reads_it(
     room = load(starter / ROOM)
     room["hotspots"][0]["sign"] = sign
     assert (list(validator.iter_errors(room)) == []) == valid
+
+
+def test_the_schema_command_never_writes_over_a_file_that_is_no_schema(
+    cli: Cli, starter: Path
+) -> None:
+    pack = starter / "pack.yaml"
+    before = pack.read_bytes()
+    code, _, err = cli("schema", "-o", pack, "--lang", "lt")
+    assert code == 1 and "ne JSON schema" in err and pack.read_bytes() == before
+    schema = starter / "schema" / "escape-room.schema.json"
+    code, out, _ = cli("schema", "-o", schema, "--lang", "lt")  # an older schema: written over
+    assert code == 0 and "parašyta" in out and schema.read_text("utf-8") == schema_text("lt")
